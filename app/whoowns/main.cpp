@@ -1,0 +1,7 @@
+// whoowns: the desktop app. Everything lives in the ui and core libraries.
+#include "application.h"
+
+int main(int argc, char *argv[])
+{
+    return whoowns::ui::runDesktopApp(argc, argv);
+}

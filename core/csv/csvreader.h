@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace whoowns {
+
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0; // 1-based physical line on which the record starts
+};
+
+// A streaming RFC 4180 reader (Qt has none). It decodes the byte stream incrementally, so a
+// file of millions of rows is read in constant memory, and reports the line of every error.
+// Strict mode refuses what RFC 4180 forbids (a quote inside an unquoted field, text after a
+// closing quote, an unterminated quote); lenient mode keeps such characters as text, for
+// real-world exports.
+class CsvReader
+{
+public:
+    struct Options
+    {
+        QChar delimiter = QLatin1Char(',');
+        bool strict = true;
+        QByteArray encoding = "UTF-8"; // any name QStringDecoder knows (ICU-backed)
+        qsizetype maxFieldChars = 64 * 1024;
+        qint64 maxRecords = 5'000'000;
+        qsizetype maxColumns = 10'000;
+    };
+
+    explicit CsvReader(QIODevice *device);
+    CsvReader(QIODevice *device, const Options &options);
+
+    // Reads the next record; false at the end of input or on error (see hasError()).
+    // Blank lines are skipped.
+    bool next(CsvRecord &record);
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; }
+    qint64 recordsRead() const { return m_records; }
+    bool decodingFailed() const { return m_decodeError; }
+
+private:
+    bool fill();
+    bool fail(const QString &message, qint64 line);
+
+    QIODevice *m_device;
+    Options m_options;
+    QStringDecoder m_decoder;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    bool m_eof = false;
+    bool m_firstChunk = true;
+    bool m_decodeError = false;
+    qint64 m_line = 1;
+    qint64 m_records = 0;
+    QString m_error;
+    qint64 m_errorLine = 0;
+};
+
+} // namespace whoowns

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <ostream>
+
+namespace whoowns::test {
+
+// Path of a fixture in tests/data.
+QString dataPath(const QString &name);
+
+// A scratch folder, removed at the end of the test.
+class ScratchDir
+{
+public:
+    ScratchDir();
+    QString path(const QString &name) const;
+    QString write(const QString &name, const QByteArray &content) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs whoowns-cli with the arguments (and optional standard input), like a user would.
+ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {},
+                     const QStringList &extraEnvironment = {});
+
+} // namespace whoowns::test
+
+// Let Catch print QStrings in failure messages.
+std::ostream &operator<<(std::ostream &os, const QString &s);

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "search/searchengine.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace whoowns::ui {
+
+// Runs queries off the GUI thread. Each new query cancels the one before (an atomic flag the
+// engine polls) and only the newest query's results are delivered, by signal.
+class SearchController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SearchController(QObject *parent = nullptr);
+    ~SearchController() override;
+
+    void setEngine(std::shared_ptr<const SearchEngine> engine);
+    std::shared_ptr<const SearchEngine> engine() const { return m_engine; }
+    void setLimit(int limit) { m_limit = limit; }
+
+public slots:
+    void search(const QString &query);
+
+signals:
+    void resultsReady(const QString &query, const QList<whoowns::SearchResult> &results,
+                      qint64 tookUs);
+
+private:
+    std::shared_ptr<const SearchEngine> m_engine;
+    std::shared_ptr<std::atomic_bool> m_cancelCurrent;
+    quint64 m_generation = 0;
+    int m_limit = 25;
+    QThreadPool m_pool; // our own pool, so the destructor can wait for our tasks only
+};
+
+} // namespace whoowns::ui
