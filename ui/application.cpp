@@ -21,8 +21,10 @@ int runDesktopApp(int argc, char *argv[])
     parser.setApplicationDescription(QObject::tr("Find who owns a request, fast."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Directory database file."), QStringLiteral("path"));
-    QCommandLineOption queryOption(QStringLiteral("query"), QObject::tr("Start with this query."), QStringLiteral("text"));
+    QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Directory database file."),
+                                QStringLiteral("path"));
+    QCommandLineOption queryOption(QStringLiteral("query"), QObject::tr("Start with this query."),
+                                   QStringLiteral("text"));
     parser.addOption(dbOption);
     parser.addOption(queryOption);
     parser.process(app);

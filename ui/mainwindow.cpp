@@ -30,7 +30,8 @@ MainWindow::MainWindow(DirectoryStore &store, const Clock &clock, QWidget *paren
     auto *layout = new QVBoxLayout(central);
     m_search = new QLineEdit(central);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Who owns this? Type the customer's words, a name or a number"));
+    m_search->setPlaceholderText(
+        tr("Who owns this? Type the customer's words, a name or a number"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
@@ -59,7 +60,8 @@ MainWindow::MainWindow(DirectoryStore &store, const Clock &clock, QWidget *paren
             &MainWindow::showAnswer);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::copyTransferNumber);
 
-    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)})
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)})
         connect(new QShortcut(k, this), &QShortcut::activated, this, [this] {
             m_search->setFocus();
             m_search->selectAll();
@@ -93,7 +95,8 @@ void MainWindow::onResults(const QString &, const QList<SearchResult> &results, 
         m_results->setCurrentIndex(m_model->index(0));
     else
         m_answer->clear();
-    m_status->setText(tr("%n result(s) in %1 ms", nullptr, int(results.size())).arg(tookUs / 1000.0, 0, 'f', 1));
+    m_status->setText(
+        tr("%n result(s) in %1 ms", nullptr, int(results.size())).arg(tookUs / 1000.0, 0, 'f', 1));
     emit resultsShown(int(results.size()));
 }
 
@@ -106,12 +109,15 @@ void MainWindow::showAnswer()
     }
     const Router router(*m_directory);
     const Redirect d = router.forEntity(r->kind, r->org, r->id, m_clock.now());
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(r->title.toHtmlEscaped(), r->subtitle.toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(r->title.toHtmlEscaped(), r->subtitle.toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3><p><b>%2</b> (%3)<br>%4 %5<br>%6</p>")
                 .arg(tr("Redirect to"), d.name.toHtmlEscaped(), reasonName(d.reason),
-                     d.phone.toHtmlEscaped(), d.extension.isEmpty() ? QString() : tr("ext. %1").arg(d.extension),
+                     d.phone.toHtmlEscaped(),
+                     d.extension.isEmpty() ? QString() : tr("ext. %1").arg(d.extension),
                      d.email.toHtmlEscaped());
-    html += QStringLiteral("<p><i>%1</i></p>").arg(r->why.join(QStringLiteral("; ")).toHtmlEscaped());
+    html +=
+        QStringLiteral("<p><i>%1</i></p>").arg(r->why.join(QStringLiteral("; ")).toHtmlEscaped());
     m_answer->setHtml(html);
 }
 

@@ -40,7 +40,8 @@ signals:
     void resultsShown(int count); // for tests and the start-up benchmark
 
 private:
-    void onResults(const QString &query, const QList<whoowns::SearchResult> &results, qint64 tookUs);
+    void onResults(const QString &query, const QList<whoowns::SearchResult> &results,
+                   qint64 tookUs);
     void showAnswer();
     void copyTransferNumber();
 

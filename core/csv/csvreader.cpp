@@ -15,7 +15,8 @@ CsvReader::CsvReader(QIODevice *device, const Options &options)
       m_decoder(options.encoding.constData(), QStringDecoder::Flag::Stateless)
 {
     if (!m_decoder.isValid())
-        fail(QStringLiteral("unknown text encoding %1").arg(QString::fromLatin1(options.encoding)), 0);
+        fail(QStringLiteral("unknown text encoding %1").arg(QString::fromLatin1(options.encoding)),
+             0);
 }
 
 bool CsvReader::fail(const QString &message, qint64 line)
@@ -68,7 +69,8 @@ bool CsvReader::next(CsvRecord &record)
 
     auto endField = [&]() -> bool {
         if (record.fields.size() >= m_options.maxColumns)
-            return fail(QStringLiteral("more than %1 columns").arg(m_options.maxColumns), record.line);
+            return fail(QStringLiteral("more than %1 columns").arg(m_options.maxColumns),
+                        record.line);
         record.fields.append(field);
         field.clear();
         return true;
@@ -92,8 +94,9 @@ bool CsvReader::next(CsvRecord &record)
         }
         const QChar c = m_buffer.at(m_pos++);
         if (field.size() > m_options.maxFieldChars)
-            return fail(QStringLiteral("a field is longer than %1 KiB").arg(m_options.maxFieldChars / 1024),
-                        record.line);
+            return fail(
+                QStringLiteral("a field is longer than %1 KiB").arg(m_options.maxFieldChars / 1024),
+                record.line);
         switch (state) {
         case State::FieldStart:
             if (c == QLatin1Char('"')) {
@@ -120,7 +123,8 @@ bool CsvReader::next(CsvRecord &record)
                     return false;
                 ++m_records;
                 if (m_records > m_options.maxRecords)
-                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords), record.line);
+                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords),
+                                record.line);
                 return true;
             } else {
                 field.append(c);
@@ -148,12 +152,14 @@ bool CsvReader::next(CsvRecord &record)
                 ++m_line;
                 ++m_records;
                 if (m_records > m_options.maxRecords)
-                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords), record.line);
+                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords),
+                                record.line);
                 return true;
             } else if (c == QLatin1Char('"') && m_options.strict) {
-                return fail(QStringLiteral("a quote inside an unquoted field (quote the whole field "
-                                           "and double the inner quotes)"),
-                            m_line);
+                return fail(
+                    QStringLiteral("a quote inside an unquoted field (quote the whole field "
+                                   "and double the inner quotes)"),
+                    m_line);
             } else {
                 field.append(c);
             }
@@ -197,7 +203,8 @@ bool CsvReader::next(CsvRecord &record)
                 ++m_line;
                 ++m_records;
                 if (m_records > m_options.maxRecords)
-                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords), record.line);
+                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords),
+                                record.line);
                 return true;
             } else if (m_options.strict) {
                 return fail(QStringLiteral("text after the closing quote of a field"), m_line);

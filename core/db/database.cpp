@@ -64,8 +64,8 @@ bool Database::open(const QString &path, Mode mode)
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        m_lastError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                           : QString::fromUtf8(sqlite3_errstr(rc));
+        m_lastError =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         close();
         return false;
     }
@@ -137,8 +137,8 @@ Transaction::Transaction(Database &db, bool immediate) : m_db(db)
         m_active = m_db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
         return;
     }
-    m_active = m_db.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("BEGIN DEFERRED"));
+    m_active =
+        m_db.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN DEFERRED"));
 }
 
 Transaction::~Transaction()
@@ -150,8 +150,8 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    const QString sql = m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
-                                              : QStringLiteral("RELEASE ") + m_savepoint;
+    const QString sql =
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     if (!m_db.exec(sql)) {
         rollback();
         return false;

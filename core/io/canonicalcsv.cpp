@@ -16,8 +16,7 @@ QString headerKey(const QString &h)
     return h.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
 }
 
-template<typename Field>
-QStringList columnNames(const QList<Field> &fields)
+template <typename Field> QStringList columnNames(const QList<Field> &fields)
 {
     QStringList out;
     for (const auto &f : fields)
@@ -49,14 +48,16 @@ bool readCanonicalTable(QIODevice *device, const QStringList &columns, const QSt
         if (key.isEmpty())
             continue;
         if (seen.contains(key)) {
-            report.warning(record.line, QStringLiteral("column \"%1\" appears twice; the first one is used")
-                                            .arg(record.fields.at(i)));
+            report.warning(record.line,
+                           QStringLiteral("column \"%1\" appears twice; the first one is used")
+                               .arg(record.fields.at(i)));
             continue;
         }
         seen.insert(key);
         if (col < 0)
-            report.warning(record.line, QStringLiteral("unknown column \"%1\" is ignored")
-                                            .arg(record.fields.at(i)));
+            report.warning(
+                record.line,
+                QStringLiteral("unknown column \"%1\" is ignored").arg(record.fields.at(i)));
         else
             sourceOf[col] = int(i);
     }
@@ -97,20 +98,21 @@ QList<PersonRow> readCanonicalPeople(QIODevice *device, ImportReport &report)
     QList<PersonRow> rows;
     const auto &fields = personFields();
     const QStringList columns = columnNames(fields);
-    readCanonicalTable(device, columns, {QStringLiteral("id"), QStringLiteral("name")}, report,
-                       [&](qint64 line, const QStringList &cells) {
-                           PersonRow row;
-                           row.line = line;
-                           for (qsizetype c = 0; c < fields.size(); ++c)
-                               fields.at(c).set(row.person, cells.at(c));
-                           bool ok = true;
-                           statusFromName(cells.at(columns.indexOf(QStringLiteral("status"))), &ok);
-                           if (!ok)
-                               report.error(line, QStringLiteral("status must be active, on leave or "
-                                                                 "left, not \"%1\"")
-                                                      .arg(cells.at(columns.indexOf(QStringLiteral("status")))));
-                           rows.append(std::move(row));
-                       });
+    readCanonicalTable(
+        device, columns, {QStringLiteral("id"), QStringLiteral("name")}, report,
+        [&](qint64 line, const QStringList &cells) {
+            PersonRow row;
+            row.line = line;
+            for (qsizetype c = 0; c < fields.size(); ++c)
+                fields.at(c).set(row.person, cells.at(c));
+            bool ok = true;
+            statusFromName(cells.at(columns.indexOf(QStringLiteral("status"))), &ok);
+            if (!ok)
+                report.error(line, QStringLiteral("status must be active, on leave or "
+                                                  "left, not \"%1\"")
+                                       .arg(cells.at(columns.indexOf(QStringLiteral("status")))));
+            rows.append(std::move(row));
+        });
     return rows;
 }
 

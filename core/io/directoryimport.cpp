@@ -16,7 +16,7 @@ namespace whoowns {
 
 namespace {
 
-template<typename T, typename Fields, typename Get>
+template <typename T, typename Fields, typename Get>
 QList<FieldChange> diffFields(const T &before, const T &after, const Fields &fields, Get get)
 {
     QList<FieldChange> out;
@@ -58,8 +58,9 @@ void checkLoops(const QList<PersonRow> &rows, const QHash<QString, qsizetype> &r
             QStringList names;
             for (qsizetype i = path.indexOf(cur); i < path.size(); ++i)
                 names.append(rows.at(path.at(i)).person.id);
-            report.error(rows.at(cur).line, QStringLiteral("reporting loop: %1 -> %2")
-                                                .arg(names.join(QStringLiteral(" -> ")), names.first()));
+            report.error(rows.at(cur).line,
+                         QStringLiteral("reporting loop: %1 -> %2")
+                             .arg(names.join(QStringLiteral(" -> ")), names.first()));
         }
         for (qsizetype p : path)
             mark[p] = Done;
@@ -68,7 +69,8 @@ void checkLoops(const QList<PersonRow> &rows, const QHash<QString, qsizetype> &r
 
 // Teams named by people but missing from the teams table become teams of their own; the lead
 // is the one member whose manager is outside the team.
-QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows, const QString &org)
+QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows,
+                         const QString &org)
 {
     QHash<QString, QList<const Person *>> members;
     QStringList order;
@@ -109,9 +111,11 @@ QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows
 
 bool recordImport(DirectoryStore &store, const ImportReport &report, const ImportOptions &options)
 {
-    db::Statement st(store.database(), QStringLiteral(
-        "INSERT INTO import_history (at, what, file, format, added, updated, unchanged, left_count, "
-        "warnings, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    db::Statement st(
+        store.database(),
+        QStringLiteral("INSERT INTO import_history (at, what, file, format, added, updated, "
+                       "unchanged, left_count, "
+                       "warnings, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     st.bindText(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     st.bindText(2, report.what);
     st.bindText(3, QFileInfo(report.file).fileName());
@@ -149,11 +153,14 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         if (seen != rowOf.cend()) {
             const PersonRow &first = unique.at(*seen);
             if (first.person == row.person)
-                report.warning(row.line, QStringLiteral("%1 repeats line %2").arg(row.person.id).arg(first.line));
+                report.warning(
+                    row.line,
+                    QStringLiteral("%1 repeats line %2").arg(row.person.id).arg(first.line));
             else
-                report.error(row.line, QStringLiteral("id %1 is already used on line %2 with different data")
-                                           .arg(row.person.id)
-                                           .arg(first.line));
+                report.error(row.line,
+                             QStringLiteral("id %1 is already used on line %2 with different data")
+                                 .arg(row.person.id)
+                                 .arg(first.line));
             continue;
         }
         rowOf.insert(row.person.id, unique.size());
@@ -175,10 +182,12 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
             if (r.outcome == PersonResolver::Outcome::Found) {
                 p.managerId = r.id == p.id ? QString() : r.id; // reports to self: a root
             } else if (r.outcome == PersonResolver::Outcome::Ambiguous) {
-                report.error(row.line, referenceProblem(r.outcome, QStringLiteral("manager"), p.managerId));
+                report.error(row.line,
+                             referenceProblem(r.outcome, QStringLiteral("manager"), p.managerId));
             } else {
-                report.warning(row.line, referenceProblem(r.outcome, QStringLiteral("manager"), p.managerId) +
-                                             QStringLiteral(" (left empty)"));
+                report.warning(row.line,
+                               referenceProblem(r.outcome, QStringLiteral("manager"), p.managerId) +
+                                   QStringLiteral(" (left empty)"));
                 p.managerId.clear();
             }
         }
@@ -187,7 +196,8 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
             if (r.outcome == PersonResolver::Outcome::Found) {
                 p.delegateId = r.id;
             } else {
-                report.error(row.line, referenceProblem(r.outcome, QStringLiteral("delegate"), p.delegateId));
+                report.error(row.line,
+                             referenceProblem(r.outcome, QStringLiteral("delegate"), p.delegateId));
             }
         }
         if (!p.timezone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(p.timezone.toUtf8()))
@@ -213,7 +223,8 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         } else if (*old == row.person) {
             ++report.unchanged;
         } else {
-            report.changed.append({row.person.id, row.person.name, diffFields(*old, row.person, fields, get)});
+            report.changed.append(
+                {row.person.id, row.person.name, diffFields(*old, row.person, fields, get)});
             toWrite.append(&row.person);
         }
     }
@@ -255,7 +266,9 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
     ok = ok && recordImport(store, report, options);
     ok = ok && tx.commit();
     if (!ok)
-        report.error(0, QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
+        report.error(
+            0,
+            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
     report.committed = ok;
     return ok;
 }
@@ -290,7 +303,8 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
             if (r.outcome == PersonResolver::Outcome::Found)
                 t.leadId = r.id;
             else
-                report.error(row.line, referenceProblem(r.outcome, QStringLiteral("lead"), t.leadId));
+                report.error(row.line,
+                             referenceProblem(r.outcome, QStringLiteral("lead"), t.leadId));
         }
         if (!t.parentId.isEmpty() && !byId.contains(t.parentId)) {
             const QString byName = idOfName.value(t.parentId.toCaseFolded());
@@ -301,7 +315,8 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
             else if (const Team *n = existing.teamByName(options.org, t.parentId))
                 t.parentId = n->id;
             else
-                report.error(row.line, QStringLiteral("parent team \"%1\" is not known").arg(t.parentId));
+                report.error(row.line,
+                             QStringLiteral("parent team \"%1\" is not known").arg(t.parentId));
         }
     }
     const auto &fields = teamFields();
@@ -319,7 +334,8 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
         else if (*old == row.team)
             ++report.unchanged;
         else
-            report.changed.append({row.team.id, row.team.name, diffFields(*old, row.team, fields, get)});
+            report.changed.append(
+                {row.team.id, row.team.name, diffFields(*old, row.team, fields, get)});
     }
     if (report.hasErrors() || options.dryRun)
         return !report.hasErrors();
@@ -328,9 +344,10 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
     bool ok = tx.isActive();
     for (const auto &[from, to] : renames) {
         // A team first derived from people's team names now arrives with its own id.
-        for (const char *sql : {"UPDATE teams SET id = ?3 WHERE org = ?1 AND id = ?2",
-                                "UPDATE teams SET parent_id = ?3 WHERE org = ?1 AND parent_id = ?2",
-                                "UPDATE responsibilities SET owner_team = ?3 WHERE org = ?1 AND owner_team = ?2"}) {
+        for (const char *sql :
+             {"UPDATE teams SET id = ?3 WHERE org = ?1 AND id = ?2",
+              "UPDATE teams SET parent_id = ?3 WHERE org = ?1 AND parent_id = ?2",
+              "UPDATE responsibilities SET owner_team = ?3 WHERE org = ?1 AND owner_team = ?2"}) {
             db::Statement st(store.database(), QString::fromLatin1(sql));
             st.bindText(1, options.org);
             st.bindText(2, from);
@@ -343,7 +360,9 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
     ok = ok && recordImport(store, report, options);
     ok = ok && tx.commit();
     if (!ok)
-        report.error(0, QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
+        report.error(
+            0,
+            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
     report.committed = ok;
     return ok;
 }
@@ -374,11 +393,14 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
             else if (const Team *n = existing.teamByName(options.org, r.ownerTeamId))
                 r.ownerTeamId = n->id;
             else
-                report.error(row.line, QStringLiteral("owner team \"%1\" is not a known team").arg(r.ownerTeamId));
+                report.error(
+                    row.line,
+                    QStringLiteral("owner team \"%1\" is not a known team").arg(r.ownerTeamId));
         }
-        const QList<QPair<QString *, QString>> refs = {{&r.ownerId, QStringLiteral("owner")},
-                                                       {&r.backupId, QStringLiteral("backup")},
-                                                       {&r.escalationId, QStringLiteral("escalation")}};
+        const QList<QPair<QString *, QString>> refs = {
+            {&r.ownerId, QStringLiteral("owner")},
+            {&r.backupId, QStringLiteral("backup")},
+            {&r.escalationId, QStringLiteral("escalation")}};
         for (const auto &[ref, role] : refs) {
             if (ref->isEmpty())
                 continue;
@@ -387,7 +409,8 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
                 *ref = res.id;
                 const Person *p = existing.person(options.org, res.id);
                 if (p && p->status == PersonStatus::Left)
-                    report.atRisk.append(QStringLiteral("%1 (%2): %3 %4 has left").arg(r.id, r.topic, role, p->name));
+                    report.atRisk.append(QStringLiteral("%1 (%2): %3 %4 has left")
+                                             .arg(r.id, r.topic, role, p->name));
             } else {
                 report.error(row.line, referenceProblem(res.outcome, role, *ref));
             }
@@ -415,7 +438,9 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
     ok = ok && recordImport(store, report, options);
     ok = ok && tx.commit();
     if (!ok)
-        report.error(0, QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
+        report.error(
+            0,
+            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
     report.committed = ok;
     return ok;
 }
@@ -441,7 +466,8 @@ bool importCanonicalFile(DirectoryStore &store, const QString &what, const QStri
     }
     if (what == QLatin1String("responsibilities")) {
         auto rows = readCanonicalResponsibilities(&file, report);
-        return !report.hasErrors() && importResponsibilities(store, std::move(rows), options, report);
+        return !report.hasErrors() &&
+               importResponsibilities(store, std::move(rows), options, report);
     }
     report.error(0, QStringLiteral("unknown kind of data \"%1\"").arg(what));
     return false;

@@ -44,7 +44,7 @@ struct ImportReport
     QList<EntityChange> changed;
     QList<EntityChange> left; // missing from a full re-import: marked as left
     qint64 unchanged = 0;
-    QStringList atRisk; // responsibilities whose owner, backup or escalation is left or unknown
+    QStringList atRisk;  // responsibilities whose owner, backup or escalation is left or unknown
     QStringList mapping; // "source column -> field", as chosen by detection or given
     bool committed = false;
 

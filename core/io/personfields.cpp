@@ -2,7 +2,7 @@
 
 namespace whoowns {
 
-#define WHOOWNS_PERSON_TEXT(col, member)                                                            \
+#define WHOOWNS_PERSON_TEXT(col, member)                                                           \
     PersonField                                                                                    \
     {                                                                                              \
         col, [](const Person &p) { return p.member; },                                             \
@@ -39,14 +39,14 @@ const QList<PersonField> &personFields()
 const QList<TeamField> &teamFields()
 {
     static const QList<TeamField> fields = {
-        {"id", &Team::id},       {"name", &Team::name},   {"department", &Team::department},
-        {"parent", &Team::parentId}, {"email", &Team::email}, {"phone", &Team::phone},
-        {"hours", &Team::hours}, {"lead_id", &Team::leadId}, {"location", &Team::location},
+        {"id", &Team::id},           {"name", &Team::name},      {"department", &Team::department},
+        {"parent", &Team::parentId}, {"email", &Team::email},    {"phone", &Team::phone},
+        {"hours", &Team::hours},     {"lead_id", &Team::leadId}, {"location", &Team::location},
     };
     return fields;
 }
 
-#define WHOOWNS_RESP_TEXT(col, member)                                                              \
+#define WHOOWNS_RESP_TEXT(col, member)                                                             \
     ResponsibilityField                                                                            \
     {                                                                                              \
         col, [](const Responsibility &r) { return r.member; },                                     \
@@ -59,8 +59,9 @@ const QList<ResponsibilityField> &responsibilityFields()
         WHOOWNS_RESP_TEXT("id", id),
         WHOOWNS_RESP_TEXT("topic", topic),
         WHOOWNS_RESP_TEXT("description", description),
-        ResponsibilityField{"keywords", [](const Responsibility &r) { return joinKeywords(r.keywords); },
-                            [](Responsibility &r, const QString &v) { r.keywords = splitKeywords(v); }},
+        ResponsibilityField{
+            "keywords", [](const Responsibility &r) { return joinKeywords(r.keywords); },
+            [](Responsibility &r, const QString &v) { r.keywords = splitKeywords(v); }},
         WHOOWNS_RESP_TEXT("owner_team", ownerTeamId),
         WHOOWNS_RESP_TEXT("owner", ownerId),
         WHOOWNS_RESP_TEXT("backup", backupId),

@@ -14,11 +14,11 @@ struct Redirect
 {
     RedirectReason reason = RedirectReason::Fallback;
     QString org;
-    QString personId;   // empty when the redirect is a team line or the fallback contact
-    QString teamId;     // the team whose line it is, for reason Team
-    QString name;       // person or team name
-    QString team;       // the person's team name
-    QString phone;      // the number to transfer to (customer-transferable first)
+    QString personId; // empty when the redirect is a team line or the fallback contact
+    QString teamId;   // the team whose line it is, for reason Team
+    QString name;     // person or team name
+    QString team;     // the person's team name
+    QString phone;    // the number to transfer to (customer-transferable first)
     QString extension;
     QString email;
     bool reachableNow = false;

@@ -83,11 +83,14 @@ Redirect Router::forResponsibility(const Responsibility &resp, const QDateTime &
     const Person *owner = m_directory.person(resp.org, resp.ownerId);
     if (owner && isReachable(*owner, at))
         return personRedirect(*owner, RedirectReason::Owner, at);
-    if (const Person *backup = m_directory.person(resp.org, resp.backupId); backup && isReachable(*backup, at))
+    if (const Person *backup = m_directory.person(resp.org, resp.backupId);
+        backup && isReachable(*backup, at))
         return personRedirect(*backup, RedirectReason::Backup, at);
-    if (const Team *team = m_directory.team(resp.org, resp.ownerTeamId); team && !team->phone.isEmpty())
+    if (const Team *team = m_directory.team(resp.org, resp.ownerTeamId);
+        team && !team->phone.isEmpty())
         return teamRedirect(*team, at);
-    if (const Person *esc = m_directory.person(resp.org, resp.escalationId); esc && isReachable(*esc, at))
+    if (const Person *esc = m_directory.person(resp.org, resp.escalationId);
+        esc && isReachable(*esc, at))
         return personRedirect(*esc, RedirectReason::Escalation, at);
     if (owner && owner->status != PersonStatus::Left)
         return personRedirect(*owner, RedirectReason::Owner, at);
@@ -100,7 +103,8 @@ Redirect Router::forPerson(const Person &person, const QDateTime &at) const
 {
     if (isReachable(person, at))
         return personRedirect(person, RedirectReason::Self, at);
-    if (const Person *d = m_directory.person(person.org, person.delegateId); d && outOfOfficeAt(person, at))
+    if (const Person *d = m_directory.person(person.org, person.delegateId);
+        d && outOfOfficeAt(person, at))
         return personRedirect(*d, RedirectReason::Delegate, at);
     if (const Team *t = m_directory.teamByName(person.org, person.team); t && !t->phone.isEmpty())
         return teamRedirect(*t, at);

@@ -48,15 +48,17 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory)
     const Directory &d = *m_directory;
     for (qsizetype i = 0; i < d.responsibilities.size(); ++i) {
         const auto &r = d.responsibilities.at(i);
-        m_index->docs.append({EntityKind::Responsibility, i, words(r.topic),
-                              words(r.keywords.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.description)});
+        m_index->docs.append(
+            {EntityKind::Responsibility, i, words(r.topic),
+             words(r.keywords.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.description)});
     }
     for (qsizetype i = 0; i < d.people.size(); ++i) {
         const auto &p = d.people.at(i);
         if (p.status == PersonStatus::Left)
             continue;
-        m_index->docs.append({EntityKind::Person, i, words(p.name + QLatin1Char(' ') + p.preferredName),
-                              words(p.title + QLatin1Char(' ') + p.email + QLatin1Char(' ') + p.extension)});
+        m_index->docs.append(
+            {EntityKind::Person, i, words(p.name + QLatin1Char(' ') + p.preferredName),
+             words(p.title + QLatin1Char(' ') + p.email + QLatin1Char(' ') + p.extension)});
     }
     for (qsizetype i = 0; i < d.teams.size(); ++i) {
         const auto &t = d.teams.at(i);
@@ -80,7 +82,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         QStringList why;
         for (const QString &t : terms) {
             auto hit = [&](const QStringList &ws) {
-                return std::any_of(ws.begin(), ws.end(), [&](const QString &w) { return w.startsWith(t); });
+                return std::any_of(ws.begin(), ws.end(),
+                                   [&](const QString &w) { return w.startsWith(t); });
             };
             if (hit(doc.titleWords)) {
                 score += 2;
@@ -119,8 +122,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         }
         out.append(r);
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const SearchResult &a, const SearchResult &b) { return a.score > b.score; });
+    std::stable_sort(out.begin(), out.end(), [](const SearchResult &a, const SearchResult &b) {
+        return a.score > b.score;
+    });
     if (out.size() > options.limit)
         out.resize(options.limit);
     return out;

@@ -11,7 +11,7 @@ namespace whoowns {
 
 struct MatchRange
 {
-    int start = 0;  // in QChar units of the title
+    int start = 0; // in QChar units of the title
     int length = 0;
     bool operator==(const MatchRange &) const = default;
 };

@@ -68,7 +68,8 @@ bool DirectoryStore::open(const QString &path)
     const qint64 tables = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (tables < 0) {
         m_openError = OpenError::NotOurs;
-        m_openMessage = QStringLiteral("%1: not a whoowns database (%2)").arg(path, m_db.lastError());
+        m_openMessage =
+            QStringLiteral("%1: not a whoowns database (%2)").arg(path, m_db.lastError());
         m_db.close();
         return false;
     }
@@ -76,7 +77,8 @@ bool DirectoryStore::open(const QString &path)
     const qint64 version = m_db.scalarInt(QStringLiteral("PRAGMA user_version"), 0);
     if (tables > 0 && appId != schema::kApplicationId) {
         m_openError = OpenError::NotOurs;
-        m_openMessage = QStringLiteral("%1: not a whoowns database (it has other tables)").arg(path);
+        m_openMessage =
+            QStringLiteral("%1: not a whoowns database (it has other tables)").arg(path);
         m_db.close();
         return false;
     }
@@ -96,7 +98,8 @@ bool DirectoryStore::open(const QString &path)
     m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL"));
     if (!migrate()) {
         m_openError = OpenError::MigrationFailed;
-        m_openMessage = QStringLiteral("%1: cannot upgrade database: %2").arg(path, m_db.lastError());
+        m_openMessage =
+            QStringLiteral("%1: cannot upgrade database: %2").arg(path, m_db.lastError());
         m_db.close();
         return false;
     }
@@ -143,8 +146,10 @@ db::Statement &DirectoryStore::cached(int slot, const QString &sql)
 DirectoryCounts DirectoryStore::counts()
 {
     DirectoryCounts c;
-    c.people = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM people WHERE status <> 'left'"), 0);
-    c.peopleLeft = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM people WHERE status = 'left'"), 0);
+    c.people =
+        m_db.scalarInt(QStringLiteral("SELECT count(*) FROM people WHERE status <> 'left'"), 0);
+    c.peopleLeft =
+        m_db.scalarInt(QStringLiteral("SELECT count(*) FROM people WHERE status = 'left'"), 0);
     c.teams = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM teams"), 0);
     c.responsibilities = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM responsibilities"), 0);
     return c;
@@ -162,10 +167,12 @@ Directory DirectoryStore::load()
     Directory d;
     db::Transaction tx(m_db, false);
     {
-        db::Statement st(m_db, QStringLiteral(
-            "SELECT org, id, name, preferred_name, title, department, team, manager_id, email, "
-            "phone, extension, mobile, location, timezone, hours, status, out_of_office_until, "
-            "delegate_id, function FROM people ORDER BY rowid"));
+        db::Statement st(
+            m_db,
+            QStringLiteral(
+                "SELECT org, id, name, preferred_name, title, department, team, manager_id, email, "
+                "phone, extension, mobile, location, timezone, hours, status, out_of_office_until, "
+                "delegate_id, function FROM people ORDER BY rowid"));
         while (st.step() == db::Statement::Step::Row) {
             Person p;
             p.org = st.text(0);
@@ -191,9 +198,9 @@ Directory DirectoryStore::load()
         }
     }
     {
-        db::Statement st(m_db, QStringLiteral(
-            "SELECT org, id, name, department, parent_id, email, phone, hours, lead_id, location "
-            "FROM teams ORDER BY rowid"));
+        db::Statement st(m_db, QStringLiteral("SELECT org, id, name, department, parent_id, email, "
+                                              "phone, hours, lead_id, location "
+                                              "FROM teams ORDER BY rowid"));
         while (st.step() == db::Statement::Step::Row) {
             Team t;
             t.org = st.text(0);
@@ -210,9 +217,11 @@ Directory DirectoryStore::load()
         }
     }
     {
-        db::Statement st(m_db, QStringLiteral(
-            "SELECT org, id, topic, description, keywords, owner_team, owner_id, backup_id, "
-            "escalation_id, hours, notes FROM responsibilities ORDER BY rowid"));
+        db::Statement st(
+            m_db,
+            QStringLiteral(
+                "SELECT org, id, topic, description, keywords, owner_team, owner_id, backup_id, "
+                "escalation_id, hours, notes FROM responsibilities ORDER BY rowid"));
         while (st.step() == db::Statement::Step::Row) {
             Responsibility r;
             r.org = st.text(0);
@@ -236,19 +245,25 @@ Directory DirectoryStore::load()
 
 bool DirectoryStore::upsertPerson(const Person &p)
 {
-    auto &st = cached(PersonUpsert, QStringLiteral(
-        "INSERT INTO people (org, id, name, preferred_name, title, department, team, manager_id, "
-        "email, phone, extension, mobile, location, timezone, hours, status, "
-        "out_of_office_until, delegate_id, function) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
-        "ON CONFLICT (org, id) DO UPDATE SET name = excluded.name, "
-        "preferred_name = excluded.preferred_name, title = excluded.title, "
-        "department = excluded.department, team = excluded.team, manager_id = excluded.manager_id, "
-        "email = excluded.email, phone = excluded.phone, extension = excluded.extension, "
-        "mobile = excluded.mobile, location = excluded.location, timezone = excluded.timezone, "
-        "hours = excluded.hours, status = excluded.status, "
-        "out_of_office_until = excluded.out_of_office_until, delegate_id = excluded.delegate_id, "
-        "function = excluded.function"));
+    auto &st = cached(
+        PersonUpsert,
+        QStringLiteral(
+            "INSERT INTO people (org, id, name, preferred_name, title, department, team, "
+            "manager_id, "
+            "email, phone, extension, mobile, location, timezone, hours, status, "
+            "out_of_office_until, delegate_id, function) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+            "?18, ?19) "
+            "ON CONFLICT (org, id) DO UPDATE SET name = excluded.name, "
+            "preferred_name = excluded.preferred_name, title = excluded.title, "
+            "department = excluded.department, team = excluded.team, manager_id = "
+            "excluded.manager_id, "
+            "email = excluded.email, phone = excluded.phone, extension = excluded.extension, "
+            "mobile = excluded.mobile, location = excluded.location, timezone = excluded.timezone, "
+            "hours = excluded.hours, status = excluded.status, "
+            "out_of_office_until = excluded.out_of_office_until, delegate_id = "
+            "excluded.delegate_id, "
+            "function = excluded.function"));
     bindText(st, 1, p.org);
     bindText(st, 2, p.id);
     bindText(st, 3, p.name);
@@ -273,13 +288,15 @@ bool DirectoryStore::upsertPerson(const Person &p)
 
 bool DirectoryStore::upsertTeam(const Team &t)
 {
-    auto &st = cached(TeamUpsert, QStringLiteral(
-        "INSERT INTO teams (org, id, name, department, parent_id, email, phone, hours, lead_id, "
-        "location) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT (org, id) DO UPDATE SET name = excluded.name, "
-        "department = excluded.department, parent_id = excluded.parent_id, "
-        "email = excluded.email, phone = excluded.phone, hours = excluded.hours, "
-        "lead_id = excluded.lead_id, location = excluded.location"));
+    auto &st = cached(
+        TeamUpsert,
+        QStringLiteral("INSERT INTO teams (org, id, name, department, parent_id, email, phone, "
+                       "hours, lead_id, "
+                       "location) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                       "ON CONFLICT (org, id) DO UPDATE SET name = excluded.name, "
+                       "department = excluded.department, parent_id = excluded.parent_id, "
+                       "email = excluded.email, phone = excluded.phone, hours = excluded.hours, "
+                       "lead_id = excluded.lead_id, location = excluded.location"));
     bindText(st, 1, t.org);
     bindText(st, 2, t.id);
     bindText(st, 3, t.name);
@@ -295,15 +312,17 @@ bool DirectoryStore::upsertTeam(const Team &t)
 
 bool DirectoryStore::upsertResponsibility(const Responsibility &r)
 {
-    auto &st = cached(ResponsibilityUpsert, QStringLiteral(
-        "INSERT INTO responsibilities (org, id, topic, description, keywords, owner_team, "
-        "owner_id, backup_id, escalation_id, hours, notes) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
-        "ON CONFLICT (org, id) DO UPDATE SET topic = excluded.topic, "
-        "description = excluded.description, keywords = excluded.keywords, "
-        "owner_team = excluded.owner_team, owner_id = excluded.owner_id, "
-        "backup_id = excluded.backup_id, escalation_id = excluded.escalation_id, "
-        "hours = excluded.hours, notes = excluded.notes"));
+    auto &st = cached(
+        ResponsibilityUpsert,
+        QStringLiteral(
+            "INSERT INTO responsibilities (org, id, topic, description, keywords, owner_team, "
+            "owner_id, backup_id, escalation_id, hours, notes) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+            "ON CONFLICT (org, id) DO UPDATE SET topic = excluded.topic, "
+            "description = excluded.description, keywords = excluded.keywords, "
+            "owner_team = excluded.owner_team, owner_id = excluded.owner_id, "
+            "backup_id = excluded.backup_id, escalation_id = excluded.escalation_id, "
+            "hours = excluded.hours, notes = excluded.notes"));
     bindText(st, 1, r.org);
     bindText(st, 2, r.id);
     bindText(st, 3, r.topic);
@@ -320,7 +339,8 @@ bool DirectoryStore::upsertResponsibility(const Responsibility &r)
 
 bool DirectoryStore::removeResponsibility(const QString &org, const QString &id)
 {
-    db::Statement st(m_db, QStringLiteral("DELETE FROM responsibilities WHERE org = ?1 AND id = ?2"));
+    db::Statement st(m_db,
+                     QStringLiteral("DELETE FROM responsibilities WHERE org = ?1 AND id = ?2"));
     bindText(st, 1, org);
     bindText(st, 2, id);
     return st.exec();
@@ -328,7 +348,8 @@ bool DirectoryStore::removeResponsibility(const QString &org, const QString &id)
 
 bool DirectoryStore::setPersonStatus(const QString &org, const QString &id, PersonStatus status)
 {
-    db::Statement st(m_db, QStringLiteral("UPDATE people SET status = ?3 WHERE org = ?1 AND id = ?2"));
+    db::Statement st(m_db,
+                     QStringLiteral("UPDATE people SET status = ?3 WHERE org = ?1 AND id = ?2"));
     bindText(st, 1, org);
     bindText(st, 2, id);
     bindText(st, 3, statusName(status));
@@ -337,8 +358,8 @@ bool DirectoryStore::setPersonStatus(const QString &org, const QString &id, Pers
 
 bool DirectoryStore::clearAll()
 {
-    return m_db.exec(QStringLiteral(
-        "DELETE FROM responsibilities; DELETE FROM teams; DELETE FROM people"));
+    return m_db.exec(
+        QStringLiteral("DELETE FROM responsibilities; DELETE FROM teams; DELETE FROM people"));
 }
 
 QString DirectoryStore::setting(const QString &key, const QString &fallback)
@@ -350,9 +371,9 @@ QString DirectoryStore::setting(const QString &key, const QString &fallback)
 
 bool DirectoryStore::setSetting(const QString &key, const QString &value)
 {
-    db::Statement st(m_db, QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    db::Statement st(m_db,
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     st.bindText(1, key);
     st.bindText(2, value);
     return st.exec();

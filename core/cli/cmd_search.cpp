@@ -1,0 +1,84 @@
+#include "cli/cli.h"
+#include "cli/command.h"
+#include "cli/jsonview.h"
+#include "routing/router.h"
+#include "search/searchengine.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace whoowns::cli {
+
+int cmdSearch(Context &ctx, const QStringList &rest)
+{
+    const Args a = parseArgs(rest, {QStringLiteral("limit"), QStringLiteral("at")},
+                             {QStringLiteral("json"), QStringLiteral("stdin")});
+    if (!a.error.isEmpty())
+        return ctx.usage(a.error);
+    bool limitOk = true;
+    const int limit = a.values.value(QStringLiteral("limit"), QStringLiteral("10")).toInt(&limitOk);
+    if (!limitOk || limit < 1)
+        return ctx.usage(QStringLiteral("--limit needs a positive number"));
+    const auto at = ctx.instant(a);
+    if (!at)
+        return ctx.usage(QStringLiteral("--at needs an ISO-8601 date and time"));
+    const bool fromStdin = a.has(QStringLiteral("stdin"));
+    if (!fromStdin && a.positional.isEmpty())
+        return ctx.usage(QStringLiteral("search needs a query (or --stdin)"));
+    const bool json = a.has(QStringLiteral("json")) || fromStdin;
+    if (!ctx.openStore())
+        return ExitDatabase;
+
+    auto directory = std::make_shared<Directory>(ctx.store().load());
+    const SearchEngine engine(directory);
+    const Router router(*directory);
+    SearchOptions options;
+    options.limit = limit;
+
+    auto answer = [&](const QString &query) {
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SearchResult> results = engine.search(query, options);
+        const qint64 tookUs = timer.nsecsElapsed() / 1000;
+        if (json) {
+            QJsonArray list;
+            for (const SearchResult &r : results)
+                list.append(resultToJson(r, router.forEntity(r.kind, r.org, r.id, *at)));
+            QJsonObject o;
+            o.insert(QStringLiteral("query"), query);
+            o.insert(QStringLiteral("took_us"), tookUs);
+            o.insert(QStringLiteral("results"), list);
+            ctx.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            if (results.isEmpty())
+                ctx.out << "No owner found for \"" << query << "\".\n";
+            for (const SearchResult &r : results) {
+                const Redirect d = router.forEntity(r.kind, r.org, r.id, *at);
+                ctx.out << kindName(r.kind) << "\t" << r.id << "\t" << r.title;
+                if (!r.subtitle.isEmpty())
+                    ctx.out << " (" << r.subtitle << ")";
+                if (d.isValid())
+                    ctx.out << "\t-> " << d.name << " " << d.phone << " [" << reasonName(d.reason)
+                            << "]";
+                ctx.out << "\n";
+            }
+        }
+        ctx.out.flush();
+    };
+
+    if (fromStdin) {
+        QTextStream in(stdin);
+        in.setEncoding(QStringConverter::Utf8);
+        QString line;
+        while (in.readLineInto(&line))
+            answer(line);
+    } else {
+        answer(a.positional.join(QLatin1Char(' ')));
+    }
+    return ExitOk;
+}
+
+} // namespace whoowns::cli
