@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libsqlite3-dev libicu-dev libstemmer-dev catch2
   xvfb xauth
+  desktop-file-utils appstream dpkg-dev file binutils groff-base
 )
 if [[ "${WHOOWNS_DEPS_EXTRA:-}" != "" ]]; then
   read -r -a extra <<<"$WHOOWNS_DEPS_EXTRA"
