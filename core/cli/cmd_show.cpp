@@ -20,7 +20,7 @@ int cmdShow(Context &ctx, const QStringList &rest)
     if (!ctx.openStore())
         return ExitDatabase;
     const Directory d = ctx.store().load();
-    const Router router(d);
+    const Router router(d, loadRoutingConfig(ctx.store()));
     const QString id = a.positional.first();
     SearchResult r;
     bool found = false;
@@ -67,8 +67,29 @@ int cmdShow(Context &ctx, const QStringList &rest)
         ctx.out << kindName(r.kind) << " " << r.id << ": " << r.title << "\n";
         if (!r.subtitle.isEmpty())
             ctx.out << "  " << r.subtitle << "\n";
-        ctx.out << "  redirect to: " << redirect.name << " " << redirect.phone << " ("
-                << reasonName(redirect.reason) << ")\n";
+        ctx.out << "  redirect to: " << redirect.name;
+        if (!redirect.phone.isEmpty())
+            ctx.out << " " << redirect.phone
+                    << (redirect.transferable ? "" : " (internal, do not give out)");
+        ctx.out << " [" << reasonName(redirect.reason) << "]\n";
+        if (redirect.localTime.isValid())
+            ctx.out << "  their local time: " << redirect.localTime.toString(Qt::ISODate) << " ("
+                    << redirect.timeZone << ")\n";
+        if (redirect.reachableNow)
+            ctx.out << "  reachable"
+                    << (redirect.reachableUntil.isValid()
+                            ? QStringLiteral(" until ") +
+                                  redirect.reachableUntil.toString(Qt::ISODate)
+                            : QString())
+                    << "\n";
+        else
+            ctx.out << "  not reachable now"
+                    << (redirect.backAt.isValid()
+                            ? QStringLiteral("; back at ") + redirect.backAt.toString(Qt::ISODate)
+                            : QString())
+                    << "\n";
+        if (!redirect.note.isEmpty())
+            ctx.out << "  why: " << redirect.note << "\n";
     }
     return ExitOk;
 }

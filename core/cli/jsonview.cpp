@@ -16,7 +16,12 @@ QJsonObject redirectToJson(const Redirect &r)
     o.insert(QStringLiteral("extension"), r.extension);
     o.insert(QStringLiteral("email"), r.email);
     o.insert(QStringLiteral("reason"), reasonName(r.reason));
+    // Beyond the spec keys: when and how the contact can be reached (routing/routing.md).
+    o.insert(QStringLiteral("number_kind"), numberKindName(r.numberKind));
+    o.insert(QStringLiteral("transferable"), r.transferable);
     o.insert(QStringLiteral("reachable"), r.reachableNow);
+    if (!r.timeZone.isEmpty())
+        o.insert(QStringLiteral("time_zone"), r.timeZone);
     if (r.localTime.isValid())
         o.insert(QStringLiteral("local_time"), r.localTime.toString(Qt::ISODate));
     if (r.reachableUntil.isValid())
