@@ -34,7 +34,7 @@ int cmdSearch(Context &ctx, const QStringList &rest)
 
     auto directory = std::make_shared<Directory>(ctx.store().load());
     const SearchEngine engine(directory);
-    const Router router(*directory);
+    const Router router(*directory, loadRoutingConfig(ctx.store()));
     SearchOptions options;
     options.limit = limit;
 

@@ -362,6 +362,36 @@ bool DirectoryStore::clearAll()
         QStringLiteral("DELETE FROM responsibilities; DELETE FROM teams; DELETE FROM people"));
 }
 
+QList<Holiday> DirectoryStore::holidays()
+{
+    QList<Holiday> out;
+    db::Statement st(
+        m_db, QStringLiteral("SELECT location, date, name FROM holidays ORDER BY location, date"));
+    while (st.step() == db::Statement::Step::Row)
+        out.append({st.text(0), QDate::fromString(st.text(1), Qt::ISODate), st.text(2)});
+    return out;
+}
+
+bool DirectoryStore::upsertHoliday(const Holiday &h)
+{
+    db::Statement st(m_db, QStringLiteral("INSERT INTO holidays (location, date, name) "
+                                          "VALUES (?1, ?2, ?3) ON CONFLICT (location, date) "
+                                          "DO UPDATE SET name = excluded.name"));
+    st.bindText(1, h.location.trimmed().isEmpty() ? QStringLiteral("*") : h.location.trimmed());
+    st.bindText(2, h.date.toString(Qt::ISODate));
+    st.bindText(3, h.name);
+    return st.exec();
+}
+
+bool DirectoryStore::removeHolidays(const QString &location)
+{
+    if (location.isEmpty())
+        return m_db.exec(QStringLiteral("DELETE FROM holidays"));
+    db::Statement st(m_db, QStringLiteral("DELETE FROM holidays WHERE location = ?1"));
+    st.bindText(1, location);
+    return st.exec();
+}
+
 QString DirectoryStore::setting(const QString &key, const QString &fallback)
 {
     db::Statement st(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?1"));

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "model/directory.h"
+#include "routing/holidays.h"
 
 #include <QString>
 
@@ -61,6 +62,11 @@ public:
     bool removeResponsibility(const QString &org, const QString &id);
     bool setPersonStatus(const QString &org, const QString &id, PersonStatus status);
     bool clearAll(); // empties the directory tables (not history or settings)
+
+    // Company holidays (routing): all of them, ordered by location and date.
+    QList<Holiday> holidays();
+    bool upsertHoliday(const Holiday &holiday);
+    bool removeHolidays(const QString &location); // empty: all locations
 
     QString setting(const QString &key, const QString &fallback = QString());
     bool setSetting(const QString &key, const QString &value);

@@ -115,6 +115,15 @@ CREATE TABLE unanswered (
     last_at TEXT NOT NULL
 );
 )SQL"),
+        // company holidays per location ('*' = every location), for routing
+        QStringLiteral(R"SQL(
+CREATE TABLE holidays (
+    location TEXT NOT NULL CHECK (location <> ''),
+    date TEXT NOT NULL CHECK (date <> ''),
+    name TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (location, date)
+);
+)SQL"),
     };
     return list;
 }
