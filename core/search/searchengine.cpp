@@ -1,132 +1,965 @@
 #include "search/searchengine.h"
 
-#include <QRegularExpression>
+#include "search/editdistance.h"
+#include "search/feedback.h"
+#include "search/lexicon.h"
+#include "search/phoneindex.h"
+#include "search/ranking.h"
+#include "search/termindex.h"
+#include "search/textfold.h"
+
+#include <QHash>
 
 #include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace whoowns {
 
+using namespace search;
+using ranking::Field;
+
 namespace {
 
-// Foundation-level matching: folded word prefixes. (Replaced by the ranked index of
-// search/ranking.md.)
-QString foldText(const QString &s)
-{
-    QString d = s.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(d.size());
-    for (QChar c : d)
-        if (c.category() != QChar::Mark_NonSpacing)
-            out.append(c);
-    return out.toCaseFolded();
-}
+constexpr int kMaxWords = ranking::kMaxQueryWords;
+constexpr std::uint32_t kNoTerm = TermIndex::kNone;
 
-QStringList words(const QString &s)
-{
-    static const QRegularExpression split(QStringLiteral("[^\\w]+"));
-    return foldText(s).split(split, Qt::SkipEmptyParts);
-}
+enum class MatchKind : std::uint8_t { Exact, Stem, Prefix, Typo, Nickname, Synonym, Email, Number };
 
-struct Doc
+struct DocRef
 {
     EntityKind kind;
-    qsizetype row;
-    QStringList titleWords;
-    QStringList otherWords;
+    std::uint32_t row;
 };
+
+// One way a query word can match: a term of the index (or a list of documents for numbers,
+// e-mail addresses and multi-word synonyms) with a quality from ranking.h.
+struct Matcher
+{
+    std::uint32_t term = kNoTerm;
+    float quality = 0;
+    MatchKind kind = MatchKind::Exact;
+    QString note; // for explanations: "refnud~refund", "parcel~package"
+};
+
+// A word of the query after analysis.
+struct QueryWord
+{
+    QString text;
+    qsizetype start = 0;
+    std::string folded;
+    std::string stem;
+    bool stop = false;
+};
+
+// What one query word needs to decide, for any word of a title, whether it matched.
+struct Concept
+{
+    int word = 0; // index into the query words
+    std::string folded;
+    std::string stem;
+    bool prefix = false; // may be an unfinished word
+    int maxEdits = 0;
+    std::unordered_set<std::string> alternatives; // folded nicknames, synonym stems
+    float weight = 0;                             // idf
+    bool numeric = false;
+};
+
+struct Record
+{
+    std::uint32_t doc;
+    float best[kMaxWords];
+    std::uint32_t matcher[kMaxWords];
+    Field field[kMaxWords];
+};
+
+// Per-thread scratch space, reused between queries: a dense doc -> record slot map stamped
+// with a generation number, so nothing is cleared between queries.
+struct Scratch
+{
+    std::vector<std::uint32_t> stamp;
+    std::vector<std::uint32_t> slot;
+    std::uint32_t generation = 0;
+    std::vector<Record> records;
+
+    void begin(std::size_t docs)
+    {
+        if (stamp.size() < docs) {
+            stamp.assign(docs, 0);
+            slot.assign(docs, 0);
+            generation = 0;
+        }
+        if (++generation == 0) {
+            std::fill(stamp.begin(), stamp.end(), 0);
+            generation = 1;
+        }
+        records.clear();
+    }
+    Record &at(std::uint32_t doc)
+    {
+        if (stamp[doc] != generation) {
+            stamp[doc] = generation;
+            slot[doc] = static_cast<std::uint32_t>(records.size());
+            Record r;
+            r.doc = doc;
+            std::fill(std::begin(r.best), std::end(r.best), 0.0f);
+            std::fill(std::begin(r.matcher), std::end(r.matcher), kNoTerm);
+            std::fill(std::begin(r.field), std::end(r.field), Field::Topic);
+            records.push_back(r);
+        }
+        return records[slot[doc]];
+    }
+};
+
+QString fieldLabel(Field f)
+{
+    switch (f) {
+    case Field::Topic:
+        return QStringLiteral("title");
+    case Field::Keywords:
+        return QStringLiteral("keyword");
+    case Field::Description:
+        return QStringLiteral("description");
+    case Field::Notes:
+        return QStringLiteral("notes");
+    case Field::OwnerTeam:
+        return QStringLiteral("owner team");
+    case Field::Name:
+        return QStringLiteral("name");
+    case Field::PreferredName:
+        return QStringLiteral("preferred name");
+    case Field::Email:
+        return QStringLiteral("email");
+    case Field::JobTitle:
+        return QStringLiteral("job title");
+    case Field::Function:
+        return QStringLiteral("function");
+    case Field::Team:
+        return QStringLiteral("team");
+    case Field::Department:
+        return QStringLiteral("department");
+    case Field::Location:
+        return QStringLiteral("location");
+    case Field::TeamName:
+        return QStringLiteral("team name");
+    case Field::Extension:
+        return QStringLiteral("extension");
+    case Field::Phone:
+        return QStringLiteral("phone");
+    }
+    return {};
+}
+
+QString kindLabel(MatchKind k)
+{
+    switch (k) {
+    case MatchKind::Typo:
+        return QStringLiteral("typo");
+    case MatchKind::Nickname:
+        return QStringLiteral("nickname");
+    case MatchKind::Synonym:
+        return QStringLiteral("synonym");
+    case MatchKind::Prefix:
+        return QStringLiteral("prefix");
+    default:
+        return {};
+    }
+}
+
+bool isDigits(const std::string &s)
+{
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int kindOrder(EntityKind k)
+{
+    switch (k) {
+    case EntityKind::Responsibility:
+        return 0;
+    case EntityKind::Team:
+        return 1;
+    case EntityKind::Person:
+        return 2;
+    }
+    return 3;
+}
+
+std::uint64_t emailKey(const std::string &local)
+{
+    return std::hash<std::string>{}(local);
+}
+
+// The local part of an address as typed or stored: lower case, accents folded, punctuation
+// kept ("Jane.Doe@x" -> "jane.doe").
+std::string emailLocalPart(QStringView text)
+{
+    qsizetype at = text.indexOf(QLatin1Char('@'));
+    QStringView local = at >= 0 ? text.left(at) : text;
+    std::string out;
+    TextFolder &folder = TextFolder::local();
+    qsizetype i = 0;
+    for (const TextWord &w : splitWords(local)) {
+        for (; i < w.start; ++i)
+            if (local[i].unicode() < 0x80)
+                out.push_back(static_cast<char>(local[i].unicode()));
+        out += folder.fold(local.mid(w.start, w.length));
+        i = w.start + w.length;
+    }
+    return out;
+}
 
 } // namespace
 
 struct SearchEngine::Index
 {
-    QList<Doc> docs;
+    std::shared_ptr<const Lexicon> lexicon;
+    TermIndex terms;
+    PhoneIndex phones;
+    std::vector<DocRef> docs;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> emails; // sorted by key
+
+    std::uint32_t docOf(EntityKind kind, const Directory &d, const QString &org,
+                        const QString &id) const;
+    std::vector<std::uint32_t> responsibilityDoc; // row -> doc
+    std::vector<std::uint32_t> teamDoc;
+    std::vector<std::uint32_t> personDoc; // kNoTerm for leavers
 };
 
+std::uint32_t SearchEngine::Index::docOf(EntityKind kind, const Directory &d, const QString &org,
+                                         const QString &id) const
+{
+    switch (kind) {
+    case EntityKind::Responsibility:
+        if (const Responsibility *r = d.responsibility(org, id))
+            return responsibilityDoc[static_cast<size_t>(r - d.responsibilities.constData())];
+        break;
+    case EntityKind::Team:
+        if (const Team *t = d.team(org, id))
+            return teamDoc[static_cast<size_t>(t - d.teams.constData())];
+        break;
+    case EntityKind::Person:
+        if (const Person *p = d.person(org, id))
+            return personDoc[static_cast<size_t>(p - d.people.constData())];
+        break;
+    }
+    return kNoTerm;
+}
+
+namespace {
+
+// Turns field texts into term ids, remembering whole texts that repeat (titles, teams,
+// departments, names) and single words, so a million people index in a few seconds.
+class FieldAnalyzer
+{
+public:
+    explicit FieldAnalyzer(TermIndex &terms) : m_terms(terms) {}
+
+    void add(const QString &text, std::uint32_t doc, Field field)
+    {
+        if (text.isEmpty())
+            return;
+        if (text.size() <= 48) {
+            auto it = m_texts.find(text);
+            if (it == m_texts.end())
+                it = m_texts.insert(text, analyze(text));
+            for (std::uint32_t t : *it)
+                m_terms.add(t, doc, field);
+            return;
+        }
+        for (std::uint32_t t : analyze(text))
+            m_terms.add(t, doc, field);
+    }
+
+    std::vector<std::uint32_t> analyze(QStringView text)
+    {
+        std::vector<std::uint32_t> out;
+        for (const TextWord &w : splitWords(text)) {
+            const QString word = text.mid(w.start, w.length).toString();
+            auto it = m_words.find(word);
+            if (it == m_words.end()) {
+                std::vector<std::uint32_t> ids;
+                const std::string f = m_folder.fold(word);
+                if (!f.empty() && !isDigits(f)) {
+                    ids.push_back(m_terms.intern(f));
+                    const std::string g = m_folder.foldGerman(word);
+                    if (!g.empty())
+                        ids.push_back(m_terms.intern(g));
+                }
+                it = m_words.insert(word, ids);
+            }
+            out.insert(out.end(), it->begin(), it->end());
+        }
+        return out;
+    }
+
+private:
+    TermIndex &m_terms;
+    TextFolder &m_folder = TextFolder::local();
+    QHash<QString, std::vector<std::uint32_t>> m_texts;
+    QHash<QString, std::vector<std::uint32_t>> m_words;
+};
+
+} // namespace
+
 SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory)
+    : SearchEngine(std::move(directory), Lexicon::builtIn())
+{
+}
+
+SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
+                           std::shared_ptr<const Lexicon> lexicon)
     : m_directory(std::move(directory)), m_index(std::make_unique<Index>())
 {
+    Index &x = *m_index;
+    x.lexicon = lexicon ? std::move(lexicon) : Lexicon::builtIn();
     const Directory &d = *m_directory;
+    FieldAnalyzer fields(x.terms);
+
+    x.responsibilityDoc.resize(static_cast<size_t>(d.responsibilities.size()));
     for (qsizetype i = 0; i < d.responsibilities.size(); ++i) {
-        const auto &r = d.responsibilities.at(i);
-        m_index->docs.append(
-            {EntityKind::Responsibility, i, words(r.topic),
-             words(r.keywords.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.description)});
+        const Responsibility &r = d.responsibilities.at(i);
+        const auto doc = static_cast<std::uint32_t>(x.docs.size());
+        x.docs.push_back({EntityKind::Responsibility, static_cast<std::uint32_t>(i)});
+        x.responsibilityDoc[static_cast<size_t>(i)] = doc;
+        fields.add(r.topic, doc, Field::Topic);
+        fields.add(r.keywords.join(QStringLiteral(", ")), doc, Field::Keywords);
+        fields.add(r.description, doc, Field::Description);
+        fields.add(r.notes, doc, Field::Notes);
+        const Team *t = d.team(r.org, r.ownerTeamId);
+        fields.add(t ? t->name : r.ownerTeamId, doc, Field::OwnerTeam);
     }
-    for (qsizetype i = 0; i < d.people.size(); ++i) {
-        const auto &p = d.people.at(i);
-        if (p.status == PersonStatus::Left)
-            continue;
-        m_index->docs.append(
-            {EntityKind::Person, i, words(p.name + QLatin1Char(' ') + p.preferredName),
-             words(p.title + QLatin1Char(' ') + p.email + QLatin1Char(' ') + p.extension)});
-    }
+    x.teamDoc.resize(static_cast<size_t>(d.teams.size()));
     for (qsizetype i = 0; i < d.teams.size(); ++i) {
-        const auto &t = d.teams.at(i);
-        m_index->docs.append({EntityKind::Team, i, words(t.name), words(t.department)});
+        const Team &t = d.teams.at(i);
+        const auto doc = static_cast<std::uint32_t>(x.docs.size());
+        x.docs.push_back({EntityKind::Team, static_cast<std::uint32_t>(i)});
+        x.teamDoc[static_cast<size_t>(i)] = doc;
+        fields.add(t.name, doc, Field::TeamName);
+        fields.add(t.department, doc, Field::Department);
+        fields.add(t.location, doc, Field::Location);
+        x.phones.addPhone(t.phone, doc);
     }
+    x.personDoc.assign(static_cast<size_t>(d.people.size()), kNoTerm);
+    for (qsizetype i = 0; i < d.people.size(); ++i) {
+        const Person &p = d.people.at(i);
+        if (p.status == PersonStatus::Left)
+            continue; // leavers are never someone to call
+        const auto doc = static_cast<std::uint32_t>(x.docs.size());
+        x.docs.push_back({EntityKind::Person, static_cast<std::uint32_t>(i)});
+        x.personDoc[static_cast<size_t>(i)] = doc;
+        fields.add(p.name, doc, Field::Name);
+        fields.add(p.preferredName, doc, Field::PreferredName);
+        if (!p.email.isEmpty()) {
+            const qsizetype at = p.email.indexOf(QLatin1Char('@'));
+            const QStringView local = QStringView(p.email).left(at >= 0 ? at : p.email.size());
+            for (std::uint32_t t : fields.analyze(local))
+                x.terms.add(t, doc, Field::Email);
+            x.emails.emplace_back(emailKey(emailLocalPart(p.email)), doc);
+        }
+        fields.add(p.title, doc, Field::JobTitle);
+        fields.add(p.function, doc, Field::Function);
+        fields.add(p.team, doc, Field::Team);
+        fields.add(p.department, doc, Field::Department);
+        fields.add(p.location, doc, Field::Location);
+        x.phones.addExtension(p.extension, doc);
+        x.phones.addPhone(p.phone, doc);
+    }
+    x.terms.finish(TextFolder::local());
+    x.phones.finish();
+    std::sort(x.emails.begin(), x.emails.end());
 }
 
 SearchEngine::~SearchEngine() = default;
 
+const Lexicon &SearchEngine::lexicon() const
+{
+    return *m_index->lexicon;
+}
+
+std::size_t SearchEngine::indexMemoryBytes() const
+{
+    return m_index->terms.memoryBytes() + m_index->phones.memoryBytes() +
+           m_index->docs.size() * sizeof(DocRef) + m_index->emails.size() * 16 +
+           (m_index->responsibilityDoc.size() + m_index->teamDoc.size() +
+            m_index->personDoc.size()) *
+               4;
+}
+
+namespace {
+
+// Everything a query needs while it runs.
+struct QueryPlan
+{
+    std::vector<QueryWord> words;
+    std::vector<Concept> concepts;
+    std::vector<Matcher> matchers;
+    // per concept: term matchers (matcher indexes)
+    std::vector<std::vector<std::uint32_t>> termMatchers;
+    // per concept: documents matched directly (numbers, e-mail, multi-word synonyms)
+    struct DocHit
+    {
+        std::uint32_t doc;
+        float value;
+        Field field;
+        std::uint32_t matcher;
+    };
+    std::vector<std::vector<DocHit>> docHits;
+};
+
+bool cancelled(const SearchOptions &o)
+{
+    return o.cancel && o.cancel->load(std::memory_order_relaxed);
+}
+
+} // namespace
+
 QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptions &options) const
 {
-    const QStringList terms = words(query);
-    QList<SearchResult> out;
-    if (terms.isEmpty())
-        return out;
+    const Index &x = *m_index;
     const Directory &d = *m_directory;
-    for (const Doc &doc : m_index->docs) {
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-            return {};
-        double score = 0;
-        QStringList why;
-        for (const QString &t : terms) {
-            auto hit = [&](const QStringList &ws) {
-                return std::any_of(ws.begin(), ws.end(),
-                                   [&](const QString &w) { return w.startsWith(t); });
+    const Lexicon &lex = *x.lexicon;
+    TextFolder &folder = TextFolder::local();
+    QList<SearchResult> out;
+    if (options.limit <= 0)
+        return out;
+
+    QueryPlan plan;
+    const bool endsWithSpace = !query.isEmpty() && query.back().isSpace();
+
+    // A number alone ("+49 30 5557", "x4417", "0305557 4417"): one numeric concept.
+    static const auto isPhoneChar = [](QChar c) {
+        return c.isDigit() || c.isSpace() || c == QLatin1Char('+') || c == QLatin1Char('(') ||
+               c == QLatin1Char(')') || c == QLatin1Char('-') || c == QLatin1Char('.') ||
+               c == QLatin1Char('/');
+    };
+    const QString trimmed = query.trimmed();
+    QString numberText = trimmed;
+    bool extensionOnly = false;
+    if (numberText.startsWith(QLatin1Char('x'), Qt::CaseInsensitive) && numberText.size() > 1 &&
+        numberText.at(1).isDigit()) {
+        numberText.remove(0, 1);
+        extensionOnly = true;
+    }
+    const bool wholeNumber =
+        !numberText.isEmpty() && std::all_of(numberText.begin(), numberText.end(), isPhoneChar) &&
+        std::any_of(numberText.begin(), numberText.end(), [](QChar c) { return c.isDigit(); });
+
+    if (wholeNumber) {
+        QueryWord w;
+        w.text = trimmed;
+        w.folded = PhoneIndex::digitsOf(numberText);
+        w.stem = w.folded;
+        plan.words.push_back(w);
+    } else {
+        for (const TextWord &tw : splitWords(query)) {
+            QueryWord w;
+            w.text = query.mid(tw.start, tw.length);
+            w.start = tw.start;
+            w.folded = folder.fold(w.text);
+            if (w.folded.empty())
+                continue;
+            w.stem = folder.stem(w.folded);
+            w.stop = lex.isStopword(w.folded);
+            plan.words.push_back(std::move(w));
+        }
+    }
+    if (plan.words.empty())
+        return out;
+
+    const bool allStop = std::all_of(plan.words.begin(), plan.words.end(),
+                                     [](const QueryWord &w) { return w.stop; });
+    std::vector<int> conceptOfWord(plan.words.size(), -1);
+    for (size_t i = 0; i < plan.words.size(); ++i) {
+        const QueryWord &w = plan.words[i];
+        const bool last = i + 1 == plan.words.size() && !endsWithSpace;
+        if (w.stop && !allStop)
+            continue; // "I", "the", "my", "wants" must not drown the signal
+        if (static_cast<int>(plan.concepts.size()) >= kMaxWords)
+            break;
+        Concept c;
+        c.word = static_cast<int>(i);
+        c.folded = w.folded;
+        c.stem = w.stem;
+        c.numeric = wholeNumber || isDigits(w.folded) ||
+                    (w.folded.size() > 1 && w.folded[0] == 'x' && isDigits(w.folded.substr(1)));
+        c.prefix = last || (!wholeNumber && w.folded.size() >= 2);
+        const int len = static_cast<int>(w.folded.size());
+        c.maxEdits = c.numeric                         ? 0
+                     : len >= ranking::kTypoMinLength2 ? 2
+                     : len >= ranking::kTypoMinLength1 ? 1
+                                                       : 0;
+        conceptOfWord[i] = static_cast<int>(plan.concepts.size());
+        plan.concepts.push_back(std::move(c));
+    }
+    const size_t nc = plan.concepts.size();
+    plan.termMatchers.resize(nc);
+    plan.docHits.resize(nc);
+
+    auto addMatcher = [&](Matcher m) {
+        plan.matchers.push_back(std::move(m));
+        return static_cast<std::uint32_t>(plan.matchers.size() - 1);
+    };
+
+    // Term matchers of each concept; a term keeps its best quality.
+    for (size_t ci = 0; ci < nc; ++ci) {
+        Concept &c = plan.concepts[ci];
+        const QueryWord &w = plan.words[static_cast<size_t>(c.word)];
+        std::unordered_map<std::uint32_t, std::uint32_t> byTerm;
+        auto offer = [&](std::uint32_t term, float quality, MatchKind kind, const QString &note) {
+            auto it = byTerm.find(term);
+            if (it != byTerm.end()) {
+                Matcher &m = plan.matchers[it->second];
+                if (m.quality >= quality)
+                    return;
+                m.quality = quality;
+                m.kind = kind;
+                m.note = note;
+                return;
+            }
+            const std::uint32_t id = addMatcher({term, quality, kind, note});
+            byTerm.emplace(term, id);
+            plan.termMatchers[ci].push_back(id);
+        };
+        if (c.numeric) {
+            std::string digits = w.folded;
+            if (!digits.empty() && digits[0] == 'x') {
+                digits.erase(0, 1);
+                extensionOnly = true;
+            }
+            const std::uint32_t mExact = addMatcher(
+                {kNoTerm, ranking::kExact, MatchKind::Number, QString::fromStdString(digits)});
+            const std::uint32_t mPrefix = addMatcher(
+                {kNoTerm, ranking::kPrefix, MatchKind::Number, QString::fromStdString(digits)});
+            std::unordered_map<std::uint32_t, size_t> seen;
+            auto hit = [&](std::uint32_t doc, float value, Field f, std::uint32_t m) {
+                auto [it, added] = seen.try_emplace(doc, plan.docHits[ci].size());
+                if (added) {
+                    plan.docHits[ci].push_back({doc, value, f, m});
+                } else if (plan.docHits[ci][it->second].value < value) {
+                    plan.docHits[ci][it->second] = {doc, value, f, m};
+                }
             };
-            if (hit(doc.titleWords)) {
-                score += 2;
-                why.append(QStringLiteral("title: ") + t);
-            } else if (hit(doc.otherWords)) {
-                score += 1;
-                why.append(QStringLiteral("text: ") + t);
+            x.phones.forEachExtension(digits, [&](std::uint32_t doc, bool complete) {
+                hit(doc,
+                    ranking::fieldWeight(Field::Extension) *
+                        (complete ? ranking::kExact : ranking::kPrefix),
+                    Field::Extension, complete ? mExact : mPrefix);
+            });
+            if (!extensionOnly && digits.size() >= 3) {
+                const bool intl =
+                    trimmed.startsWith(QLatin1Char('+')) || digits.rfind("00", 0) == 0;
+                std::string key = digits.rfind("00", 0) == 0 ? digits.substr(2) : digits;
+                if (!intl && key[0] == '0')
+                    key.erase(0, 1);
+                x.phones.forEachPhone(key, PhoneIndex::Dialled::Unknown,
+                                      [&](std::uint32_t doc, bool complete) {
+                                          hit(doc,
+                                              ranking::fieldWeight(Field::Phone) *
+                                                  (complete ? ranking::kExact : ranking::kPrefix),
+                                              Field::Phone, complete ? mExact : mPrefix);
+                                      });
+            }
+            continue;
+        }
+        const std::uint32_t exact = x.terms.find(c.folded);
+        if (exact != kNoTerm)
+            offer(exact, ranking::kExact, MatchKind::Exact, {});
+        const std::uint32_t stemGroup = x.terms.findStem(c.stem);
+        if (stemGroup != kNoTerm)
+            for (std::uint32_t t : x.terms.stemGroup(stemGroup))
+                offer(t, ranking::kStem, MatchKind::Stem, {});
+        if (c.prefix) {
+            const bool last =
+                static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
+            const float q = last ? ranking::kPrefix : ranking::kInnerPrefix;
+            x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t t) {
+                offer(t, q, MatchKind::Prefix,
+                      QString::fromStdString(c.folded) + QLatin1Char('~') +
+                          QString::fromStdString(x.terms.text(t)));
+            });
+        }
+        if (c.maxEdits > 0) {
+            x.terms.forEachTypo(c.folded, c.maxEdits, [&](std::uint32_t t, int edits) {
+                offer(t, edits <= 1 ? ranking::kTypo1 : ranking::kTypo2, MatchKind::Typo,
+                      w.text.toLower() + QLatin1Char('~') +
+                          QString::fromStdString(x.terms.text(t)));
+            });
+        }
+        if (const auto *names = lex.nameVariants(c.folded)) {
+            for (const std::string &n : *names) {
+                c.alternatives.insert(n);
+                const std::uint32_t t = x.terms.find(n);
+                if (t != kNoTerm)
+                    offer(t, ranking::kNickname, MatchKind::Nickname,
+                          w.text.toLower() + QLatin1Char('~') + QString::fromStdString(n));
             }
         }
-        if (score <= 0)
-            continue;
-        SearchResult r;
-        r.kind = doc.kind;
-        r.score = score / (2.0 * terms.size());
-        r.why = why;
-        if (doc.kind == EntityKind::Responsibility) {
-            const auto &x = d.responsibilities.at(doc.row);
-            r.org = x.org;
-            r.id = x.id;
-            r.title = x.topic;
-            const Team *t = d.team(x.org, x.ownerTeamId);
-            r.subtitle = t ? t->name : QString();
-        } else if (doc.kind == EntityKind::Person) {
-            const auto &x = d.people.at(doc.row);
-            r.org = x.org;
-            r.id = x.id;
-            r.title = x.name;
-            r.subtitle = x.title + (x.team.isEmpty() ? QString() : QStringLiteral(", ") + x.team);
-            r.away = x.status == PersonStatus::OnLeave;
-        } else {
-            const auto &x = d.teams.at(doc.row);
-            r.org = x.org;
-            r.id = x.id;
-            r.title = x.name;
-            r.subtitle = x.department;
-        }
-        out.append(r);
     }
-    std::stable_sort(out.begin(), out.end(), [](const SearchResult &a, const SearchResult &b) {
-        return a.score > b.score;
+    if (cancelled(options))
+        return out;
+
+    // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
+    // groups brings the group's other phrases in as alternatives for the words it covers.
+    if (!wholeNumber) {
+        const int maxSpan = lex.maxPhraseWords();
+        for (size_t a = 0; a < plan.words.size(); ++a) {
+            std::string key;
+            for (size_t len = 1;
+                 len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size(); ++len) {
+                const QueryWord &wl = plan.words[a + len - 1];
+                if (len > 1)
+                    key.push_back(' ');
+                key += wl.stem;
+                std::vector<size_t> covered;
+                for (size_t k = a; k < a + len; ++k)
+                    if (conceptOfWord[k] >= 0)
+                        covered.push_back(static_cast<size_t>(conceptOfWord[k]));
+                if (covered.empty())
+                    continue;
+                const std::vector<int> *groups = lex.groupsOf(key);
+                if (!groups)
+                    continue;
+                QString typed;
+                for (size_t k = a; k < a + len; ++k)
+                    typed +=
+                        (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
+                for (int g : *groups) {
+                    for (const Lexicon::Phrase &p : lex.group(g)) {
+                        std::vector<std::string> required;
+                        for (size_t k = 0; k < p.stems.size(); ++k)
+                            if (!p.stop[k])
+                                required.push_back(p.stems[k]);
+                        if (required.empty())
+                            continue;
+                        const QString note = typed + QLatin1Char('~') + p.text;
+                        for (size_t ci : covered)
+                            for (const std::string &s : required)
+                                plan.concepts[ci].alternatives.insert(s);
+                        if (required.size() == 1) {
+                            const std::uint32_t group = x.terms.findStem(required.front());
+                            if (group == kNoTerm)
+                                continue;
+                            for (size_t ci : covered) {
+                                for (std::uint32_t t : x.terms.stemGroup(group)) {
+                                    bool better = true;
+                                    for (std::uint32_t mi : plan.termMatchers[ci]) {
+                                        if (plan.matchers[mi].term == t) {
+                                            better = plan.matchers[mi].quality < ranking::kSynonym;
+                                            if (better) {
+                                                plan.matchers[mi].quality = ranking::kSynonym;
+                                                plan.matchers[mi].kind = MatchKind::Synonym;
+                                                plan.matchers[mi].note = note;
+                                            }
+                                            better = false;
+                                            break;
+                                        }
+                                    }
+                                    if (better)
+                                        plan.termMatchers[ci].push_back(addMatcher(
+                                            {t, ranking::kSynonym, MatchKind::Synonym, note}));
+                                }
+                            }
+                            continue;
+                        }
+                        // A phrase of several words: the entity must contain all of them;
+                        // it counts as found in its weakest field.
+                        std::unordered_map<std::uint32_t, std::pair<size_t, float>> have;
+                        bool possible = true;
+                        for (size_t k = 0; k < required.size() && possible; ++k) {
+                            const std::uint32_t group = x.terms.findStem(required[k]);
+                            if (group == kNoTerm) {
+                                possible = false;
+                                break;
+                            }
+                            std::unordered_map<std::uint32_t, float> here;
+                            for (std::uint32_t t : x.terms.stemGroup(group)) {
+                                const auto list = x.terms.postings(t);
+                                if (list.size() > 20000)
+                                    continue; // too common to tell anything
+                                for (std::uint32_t posting : list) {
+                                    const std::uint32_t doc = TermIndex::docOf(posting);
+                                    if (k > 0) {
+                                        auto h = have.find(doc);
+                                        if (h == have.end() || h->second.first != k)
+                                            continue;
+                                    }
+                                    float &v = here[doc];
+                                    v = std::max(v,
+                                                 ranking::fieldWeight(TermIndex::fieldOf(posting)));
+                                }
+                            }
+                            for (const auto &[doc, v] : here) {
+                                auto &h = have[doc];
+                                h = {k + 1, k == 0 ? v : std::min(h.second, v)};
+                            }
+                        }
+                        if (!possible)
+                            continue;
+                        const std::uint32_t m =
+                            addMatcher({kNoTerm, ranking::kSynonym, MatchKind::Synonym, note});
+                        for (const auto &[doc, h] : have) {
+                            if (h.first != required.size())
+                                continue;
+                            for (size_t ci : covered)
+                                plan.docHits[ci].push_back(
+                                    {doc, h.second * ranking::kSynonym, Field::Keywords, m});
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // E-mail local parts typed whole ("jane.doe"): the person with that address.
+    if (!wholeNumber) {
+        for (const QString &chunk : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!chunk.contains(QLatin1Char('.')) && !chunk.contains(QLatin1Char('@')) &&
+                !chunk.contains(QLatin1Char('_')))
+                continue;
+            const std::uint64_t key = emailKey(emailLocalPart(chunk));
+            auto it = std::lower_bound(x.emails.begin(), x.emails.end(), std::make_pair(key, 0u));
+            const qsizetype chunkStart = query.indexOf(chunk);
+            const std::uint32_t m = addMatcher({kNoTerm, ranking::kExact, MatchKind::Email, chunk});
+            for (; it != x.emails.end() && it->first == key; ++it)
+                for (size_t ci = 0; ci < nc; ++ci) {
+                    const QueryWord &w = plan.words[static_cast<size_t>(plan.concepts[ci].word)];
+                    if (w.start >= chunkStart && w.start < chunkStart + chunk.size())
+                        plan.docHits[ci].push_back(
+                            {it->second, ranking::fieldWeight(Field::Name), Field::Email, m});
+                }
+        }
+    }
+
+    // Rare words matter more: inverse document frequency of each concept.
+    const double n = static_cast<double>(x.docs.size()) + 1.0;
+    for (size_t ci = 0; ci < nc; ++ci) {
+        Concept &c = plan.concepts[ci];
+        double direct = 0, any = static_cast<double>(plan.docHits[ci].size());
+        for (std::uint32_t mi : plan.termMatchers[ci]) {
+            const Matcher &m = plan.matchers[mi];
+            const auto df = static_cast<double>(x.terms.postings(m.term).size());
+            if (m.kind == MatchKind::Exact || m.kind == MatchKind::Stem)
+                direct += df;
+            any += df;
+        }
+        const double df = direct > 0 ? direct : std::max(1.0, any);
+        c.weight = static_cast<float>(std::log(1.0 + n / df));
+    }
+
+    // Accumulate the best match of every concept in every document touched.
+    thread_local Scratch scratch;
+    scratch.begin(x.docs.size());
+    for (size_t ci = 0; ci < nc; ++ci) {
+        if (cancelled(options))
+            return out;
+        for (std::uint32_t mi : plan.termMatchers[ci]) {
+            const Matcher &m = plan.matchers[mi];
+            for (std::uint32_t posting : x.terms.postings(m.term)) {
+                const Field f = TermIndex::fieldOf(posting);
+                const float v = ranking::fieldWeight(f) * m.quality;
+                Record &r = scratch.at(TermIndex::docOf(posting));
+                if (v > r.best[ci]) {
+                    r.best[ci] = v;
+                    r.matcher[ci] = mi;
+                    r.field[ci] = f;
+                }
+            }
+        }
+        for (const auto &h : plan.docHits[ci]) {
+            Record &r = scratch.at(h.doc);
+            if (h.value > r.best[ci]) {
+                r.best[ci] = h.value;
+                r.matcher[ci] = h.matcher;
+                r.field[ci] = h.field;
+            }
+        }
+    }
+    if (cancelled(options))
+        return out;
+
+    float totalWeight = 0;
+    for (const Concept &c : plan.concepts)
+        totalWeight += c.weight;
+    if (totalWeight <= 0)
+        return out;
+
+    // Feedback: entities reps opened for similar queries.
+    std::unordered_map<std::uint32_t, float> feedbackBoost;
+    if (options.feedback && !options.feedback->entries.isEmpty()) {
+        const QStringList qterms = feedbackTerms(query, lex);
+        for (const FeedbackEntry &e : options.feedback->entries) {
+            const double sim = FeedbackSnapshot::similarity(qterms, !endsWithSpace, e.terms);
+            if (sim <= 0)
+                continue;
+            const std::uint32_t doc = x.docOf(e.kind, d, e.org, e.id);
+            if (doc == kNoTerm)
+                continue;
+            float &b = feedbackBoost[doc];
+            b = std::min(ranking::kFeedback, b + static_cast<float>(ranking::kFeedback * sim *
+                                                                    std::min(1.0, e.weight)));
+        }
+    }
+
+    struct Scored
+    {
+        std::uint32_t record;
+        float score;
+    };
+    std::vector<Scored> scored;
+    scored.reserve(scratch.records.size());
+    for (std::uint32_t ri = 0; ri < scratch.records.size(); ++ri) {
+        const Record &r = scratch.records[ri];
+        float s = 0;
+        for (size_t ci = 0; ci < nc; ++ci)
+            s += plan.concepts[ci].weight * r.best[ci];
+        s /= totalWeight;
+        if (!feedbackBoost.empty()) {
+            auto it = feedbackBoost.find(r.doc);
+            if (it != feedbackBoost.end())
+                s += it->second;
+        }
+        if (s > 0)
+            scored.push_back({ri, s});
+    }
+    const size_t pool = std::min(scored.size(), static_cast<size_t>(ranking::kRerankPool));
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(pool),
+                      scored.end(),
+                      [](const Scored &a, const Scored &b) { return a.score > b.score; });
+    scored.resize(pool);
+
+    // Re-rank the best few: how much of the title the query covered, and what to highlight.
+    auto titleOf = [&](const DocRef &ref) -> const QString & {
+        switch (ref.kind) {
+        case EntityKind::Responsibility:
+            return d.responsibilities.at(ref.row).topic;
+        case EntityKind::Team:
+            return d.teams.at(ref.row).name;
+        case EntityKind::Person:
+            break;
+        }
+        return d.people.at(ref.row).name;
+    };
+    struct Ranked
+    {
+        std::uint32_t record;
+        float score;
+        QList<MatchRange> ranges;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(pool);
+    for (const Scored &s : scored) {
+        const Record &r = scratch.records[s.record];
+        const DocRef &ref = x.docs[r.doc];
+        const QString &title = titleOf(ref);
+        Ranked rk{s.record, s.score, {}};
+        int words = 0, covered = 0;
+        for (const TextWord &tw : splitWords(title)) {
+            const QStringView word = QStringView(title).mid(tw.start, tw.length);
+            const std::string f = folder.fold(word);
+            if (f.empty() || lex.isStopword(f))
+                continue;
+            ++words;
+            const std::string g = folder.foldGerman(word);
+            const std::string st = folder.stem(f);
+            qsizetype length = 0;
+            for (const Concept &c : plan.concepts) {
+                if (c.numeric)
+                    continue;
+                if (f == c.folded || st == c.stem || (!g.empty() && g == c.folded) ||
+                    c.alternatives.count(f) || c.alternatives.count(st)) {
+                    length = tw.length;
+                } else if (c.prefix && (f.rfind(c.folded, 0) == 0 ||
+                                        (!g.empty() && g.rfind(c.folded, 0) == 0))) {
+                    // Highlight what was typed, when folding kept the length.
+                    const qsizetype typed = static_cast<qsizetype>(c.folded.size());
+                    length = std::max(length, static_cast<qsizetype>(f.size()) == tw.length
+                                                  ? std::min(typed, tw.length)
+                                                  : tw.length);
+                } else if (c.maxEdits > 0 && editDistance(f, c.folded, c.maxEdits) <= c.maxEdits) {
+                    length = tw.length;
+                }
+                if (length == tw.length)
+                    break;
+            }
+            if (length > 0) {
+                ++covered;
+                rk.ranges.append({static_cast<int>(tw.start), static_cast<int>(length)});
+            }
+        }
+        if (words > 0)
+            rk.score +=
+                ranking::kTitleCoverage * static_cast<float>(covered) / static_cast<float>(words);
+        ranked.push_back(std::move(rk));
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        const DocRef &da = x.docs[scratch.records[a.record].doc];
+        const DocRef &db = x.docs[scratch.records[b.record].doc];
+        if (kindOrder(da.kind) != kindOrder(db.kind))
+            return kindOrder(da.kind) < kindOrder(db.kind);
+        return titleOf(da).size() < titleOf(db).size();
     });
-    if (out.size() > options.limit)
-        out.resize(options.limit);
+    if (ranked.size() > static_cast<size_t>(options.limit))
+        ranked.resize(static_cast<size_t>(options.limit));
+
+    for (const Ranked &rk : ranked) {
+        const Record &r = scratch.records[rk.record];
+        const DocRef &ref = x.docs[r.doc];
+        SearchResult res;
+        res.kind = ref.kind;
+        res.score = std::round(static_cast<double>(rk.score) * 1000.0) / 1000.0;
+        res.titleMatches = rk.ranges;
+        for (size_t ci = 0; ci < nc; ++ci) {
+            if (r.best[ci] <= 0 || r.matcher[ci] == kNoTerm)
+                continue;
+            const Matcher &m = plan.matchers[r.matcher[ci]];
+            const QString what =
+                m.term != kNoTerm ? QString::fromStdString(x.terms.text(m.term)) : m.note;
+            const QString entry = fieldLabel(r.field[ci]) + QStringLiteral(": ") + what;
+            if (!res.why.contains(entry))
+                res.why.append(entry);
+            const QString kind = kindLabel(m.kind);
+            if (!kind.isEmpty() && m.kind != MatchKind::Prefix) {
+                const QString extra = kind + QStringLiteral(": ") + m.note;
+                if (!res.why.contains(extra))
+                    res.why.append(extra);
+            }
+        }
+        if (feedbackBoost.count(r.doc))
+            res.why.append(QStringLiteral("chosen before for a similar query"));
+        switch (ref.kind) {
+        case EntityKind::Responsibility: {
+            const Responsibility &v = d.responsibilities.at(ref.row);
+            res.org = v.org;
+            res.id = v.id;
+            res.title = v.topic;
+            const Team *t = d.team(v.org, v.ownerTeamId);
+            res.subtitle = t ? t->name : QString();
+            break;
+        }
+        case EntityKind::Person: {
+            const Person &v = d.people.at(ref.row);
+            res.org = v.org;
+            res.id = v.id;
+            res.title = v.name;
+            res.subtitle = v.title + (v.team.isEmpty() ? QString() : QStringLiteral(", ") + v.team);
+            res.away = v.status == PersonStatus::OnLeave;
+            break;
+        }
+        case EntityKind::Team: {
+            const Team &v = d.teams.at(ref.row);
+            res.org = v.org;
+            res.id = v.id;
+            res.title = v.name;
+            res.subtitle = v.department;
+            break;
+        }
+        }
+        out.append(std::move(res));
+    }
     return out;
 }
 

@@ -1,0 +1,146 @@
+#include "search/lexicon.h"
+
+#include "search/textfold.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace whoowns::search {
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+std::vector<std::string> foldWords(const QString &text)
+{
+    std::vector<std::string> out;
+    TextFolder &folder = TextFolder::local();
+    for (const TextWord &w : splitWords(text)) {
+        std::string f = folder.fold(QStringView(text).mid(w.start, w.length));
+        if (!f.empty())
+            out.push_back(std::move(f));
+    }
+    return out;
+}
+
+} // namespace
+
+QList<QStringList> parseGroups(const QString &text)
+{
+    QList<QStringList> groups;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList members;
+        for (const QString &m : line.split(QLatin1Char('|'))) {
+            const QString t = m.trimmed();
+            if (!t.isEmpty())
+                members.append(t);
+        }
+        if (!members.isEmpty())
+            groups.append(members);
+    }
+    return groups;
+}
+
+std::shared_ptr<const Lexicon> Lexicon::builtIn()
+{
+    static const std::shared_ptr<const Lexicon> lexicon = [] {
+        auto l = std::make_shared<Lexicon>();
+        // Stop words first: phrases remember which of their words are stop words.
+        l->addStopwords(readResource(QStringLiteral(":/whoowns/lang/stopwords.txt")));
+        l->addThesaurus(readResource(QStringLiteral(":/whoowns/lang/thesaurus.txt")));
+        l->addNicknames(readResource(QStringLiteral(":/whoowns/lang/nicknames.txt")));
+        return l;
+    }();
+    return lexicon;
+}
+
+void Lexicon::addStopwords(const QString &text)
+{
+    for (const QStringList &g : parseGroups(text))
+        for (const QString &w : g)
+            for (std::string &f : foldWords(w))
+                m_stopwords.insert(std::move(f));
+}
+
+void Lexicon::addThesaurus(const QString &text)
+{
+    for (const QStringList &g : parseGroups(text))
+        addSynonymGroup(g);
+}
+
+void Lexicon::addSynonymGroup(const QStringList &terms)
+{
+    TextFolder &folder = TextFolder::local();
+    std::vector<Phrase> phrases;
+    for (const QString &t : terms) {
+        Phrase p;
+        p.text = t.trimmed();
+        for (const std::string &w : foldWords(t)) {
+            p.stems.push_back(folder.stem(w));
+            p.stop.push_back(isStopword(w));
+        }
+        if (p.stems.empty())
+            continue;
+        const bool duplicate = std::any_of(phrases.begin(), phrases.end(),
+                                           [&](const Phrase &o) { return o.stems == p.stems; });
+        if (!duplicate)
+            phrases.push_back(std::move(p));
+    }
+    if (phrases.size() < 2)
+        return;
+    const int id = static_cast<int>(m_groups.size());
+    for (const Phrase &p : phrases) {
+        std::string key;
+        for (const std::string &s : p.stems) {
+            if (!key.empty())
+                key.push_back(' ');
+            key += s;
+        }
+        m_phraseGroups[key].push_back(id);
+        m_maxPhraseWords = std::max(m_maxPhraseWords, static_cast<int>(p.stems.size()));
+    }
+    m_groups.push_back(std::move(phrases));
+}
+
+void Lexicon::addNicknames(const QString &text)
+{
+    for (const QStringList &g : parseGroups(text)) {
+        std::vector<std::string> names;
+        for (const QString &t : g) {
+            std::vector<std::string> w = foldWords(t);
+            if (w.size() == 1)
+                names.push_back(w.front());
+        }
+        for (const std::string &a : names) {
+            std::vector<std::string> &v = m_nicknames[a];
+            for (const std::string &b : names)
+                if (b != a && std::find(v.begin(), v.end(), b) == v.end())
+                    v.push_back(b);
+        }
+    }
+}
+
+const std::vector<int> *Lexicon::groupsOf(const std::string &phraseKey) const
+{
+    auto it = m_phraseGroups.find(phraseKey);
+    return it == m_phraseGroups.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string> *Lexicon::nameVariants(const std::string &folded) const
+{
+    auto it = m_nicknames.find(folded);
+    return it == m_nicknames.end() ? nullptr : &it->second;
+}
+
+} // namespace whoowns::search

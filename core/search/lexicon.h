@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace whoowns::search {
+
+// The language knowledge search uses besides the directory itself: stop words, synonym groups
+// (the shipped thesaurus plus the admins' own) and nicknames. Words are kept folded; phrases
+// are keyed by the Snowball stems of their words joined by spaces.
+class Lexicon
+{
+public:
+    struct Phrase
+    {
+        std::vector<std::string> stems; // every word, stemmed
+        std::vector<bool> stop;         // which of them are stop words
+        QString text;                   // as written, for explanations
+    };
+
+    // The data compiled in from resources/lang (thesaurus.txt, stopwords.txt, nicknames.txt).
+    static std::shared_ptr<const Lexicon> builtIn();
+
+    Lexicon() = default;
+
+    // Text in the formats of resources/lang: "a | b | c" per line, '#' comments.
+    void addStopwords(const QString &text);
+    void addThesaurus(const QString &text);
+    void addNicknames(const QString &text);
+    // One group of words or phrases that mean the same (admins' synonyms).
+    void addSynonymGroup(const QStringList &terms);
+
+    bool isStopword(const std::string &folded) const { return m_stopwords.count(folded) != 0; }
+    // Groups that contain the phrase (stems joined by ' '), or nullptr.
+    const std::vector<int> *groupsOf(const std::string &phraseKey) const;
+    const std::vector<Phrase> &group(int id) const { return m_groups.at(static_cast<size_t>(id)); }
+    int maxPhraseWords() const { return m_maxPhraseWords; }
+    // Other forms of a first name (bob -> robert, bobby, ...), folded; nullptr when none.
+    const std::vector<std::string> *nameVariants(const std::string &folded) const;
+
+private:
+    std::unordered_set<std::string> m_stopwords;
+    std::vector<std::vector<Phrase>> m_groups;
+    std::unordered_map<std::string, std::vector<int>> m_phraseGroups;
+    std::unordered_map<std::string, std::vector<std::string>> m_nicknames;
+    int m_maxPhraseWords = 1;
+};
+
+// Splits "a | b | c" data lines into groups, skipping comments and blank lines.
+QList<QStringList> parseGroups(const QString &text);
+
+} // namespace whoowns::search

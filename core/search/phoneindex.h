@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace whoowns::search {
+
+// Numbers people type to find someone: internal extensions and direct lines. A line is kept
+// twice: as dialled internationally (country code first) and nationally (without the country
+// code, so "0305557..." and "30 5557" both find "+49 30 5557 4417"). Keys are up to 16 digits
+// packed into one integer, a nibble per digit, so that sorted keys are in text order and a
+// prefix is a contiguous range.
+class PhoneIndex
+{
+public:
+    void addExtension(QStringView text, std::uint32_t doc);
+    void addPhone(QStringView text, std::uint32_t doc);
+    void finish();
+
+    enum class Dialled { Unknown, International, National };
+    // Extensions equal to digits (complete = true) or starting with them.
+    void forEachExtension(const std::string &digits,
+                          const std::function<void(std::uint32_t doc, bool complete)> &visit) const;
+    // Lines whose digits start with digits in the given form(s).
+    void forEachPhone(const std::string &digits, Dialled dialled,
+                      const std::function<void(std::uint32_t doc, bool complete)> &visit) const;
+
+    std::size_t memoryBytes() const { return (m_ext.size() + m_phones.size()) * sizeof(Entry); }
+
+    static std::string digitsOf(QStringView text);
+
+private:
+    struct Entry
+    {
+        std::uint64_t key;
+        std::uint32_t doc;
+    };
+    static bool encode(const std::string &digits, std::uint64_t *key);
+    static void range(const std::vector<Entry> &list, const std::string &digits,
+                      const std::function<void(std::uint32_t, bool)> &visit);
+    std::vector<Entry> m_ext;
+    std::vector<Entry> m_phones; // international and national forms
+};
+
+} // namespace whoowns::search

@@ -1,0 +1,101 @@
+#pragma once
+
+// The weights of search ranking, named so that tests and ranking.md can speak about them
+// (after fzy's match.h). What the numbers mean and why each has its value: ranking.md.
+
+#include <cstdint>
+
+namespace whoowns::ranking {
+
+// Where in an entity a word was found. Stored in 4 bits of every posting.
+enum class Field : std::uint8_t {
+    Topic,         // responsibility title
+    Keywords,      // responsibility keywords
+    Description,   // responsibility description
+    Notes,         // what to tell the customer
+    OwnerTeam,     // name of the team that owns a responsibility
+    Name,          // person's full name
+    PreferredName, // person's preferred name
+    Email,         // local part of a person's e-mail address
+    JobTitle,      // person's job title
+    Function,      // what a person's post does
+    Team,          // person's team name
+    Department,    // person's or team's department
+    Location,      // person's or team's site
+    TeamName,      // a team's own name
+    Extension,     // internal extension
+    Phone,         // direct line
+};
+inline constexpr int kFieldCount = 16;
+
+// How much a word found in a field says that the entity is the answer (0..1).
+inline constexpr float fieldWeight(Field f)
+{
+    switch (f) {
+    case Field::Topic:
+    case Field::Name:
+    case Field::PreferredName:
+    case Field::TeamName:
+    case Field::Extension:
+        return 1.0f;
+    case Field::Keywords:
+        return 0.9f;
+    case Field::Phone:
+        return 0.9f;
+    case Field::Email:
+        return 0.8f;
+    case Field::Description:
+        return 0.55f;
+    case Field::Function:
+        return 0.5f;
+    case Field::OwnerTeam:
+        return 0.4f;
+    case Field::Notes:
+        return 0.35f;
+    case Field::JobTitle:
+        return 0.35f;
+    case Field::Team:
+        return 0.25f;
+    case Field::Location:
+        return 0.2f;
+    case Field::Department:
+        return 0.15f;
+    }
+    return 0.0f;
+}
+
+// The field that is shown as the result's title (and highlighted).
+inline constexpr bool isTitleField(Field f)
+{
+    return f == Field::Topic || f == Field::Name || f == Field::PreferredName ||
+           f == Field::TeamName;
+}
+
+// How well a query word matched a word of the entity (0..1).
+inline constexpr float kExact = 1.0f;       // the same word after folding
+inline constexpr float kStem = 0.95f;       // same Snowball stem (refunds = refund)
+inline constexpr float kNickname = 0.9f;    // Bob = Robert
+inline constexpr float kPrefix = 0.85f;     // the last word, still being typed
+inline constexpr float kInnerPrefix = 0.7f; // an earlier word left short ("jan do")
+inline constexpr float kSynonym = 0.7f;     // thesaurus or admin synonym
+inline constexpr float kTypo1 = 0.6f;       // one Damerau-Levenshtein edit
+inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
+
+// Typo tolerance by the length of the typed word.
+inline constexpr int kTypoMinLength1 = 4;
+inline constexpr int kTypoMinLength2 = 8;
+
+// Added after the weighted match: share of the title's words the query covered, so that a
+// result whose whole name was typed beats one that merely contains the words.
+inline constexpr float kTitleCoverage = 0.15f;
+// Added for a result the reps opened for similar queries (decayed weight, capped at 1).
+inline constexpr float kFeedback = 0.25f;
+// Feedback halves every this many days.
+inline constexpr double kFeedbackHalfLifeDays = 30.0;
+
+// Only this many best candidates are re-ranked with coverage and explained.
+inline constexpr int kRerankPool = 64;
+// Query words beyond this many are ignored (a sentence, not a search).
+inline constexpr int kMaxQueryWords = 12;
+
+} // namespace whoowns::ranking

@@ -1,0 +1,199 @@
+#include "search/termindex.h"
+
+#include "search/editdistance.h"
+#include "search/textfold.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace whoowns::search {
+
+namespace {
+
+std::uint64_t hashOf(std::string_view s)
+{
+    return std::hash<std::string_view>{}(s);
+}
+
+bool isAlphabetic(const std::string &s)
+{
+    return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Every string made by deleting up to maxEdits characters of word (the word itself included).
+void deletions(const std::string &word, int maxEdits, std::unordered_set<std::string> &out)
+{
+    out.insert(word);
+    if (maxEdits <= 0 || word.size() <= 1)
+        return;
+    for (size_t i = 0; i < word.size(); ++i) {
+        std::string shorter = word.substr(0, i) + word.substr(i + 1);
+        if (out.count(shorter) && maxEdits == 1)
+            continue;
+        deletions(shorter, maxEdits - 1, out);
+    }
+}
+
+// How deep a term's deletion neighbourhood must go: a typed word of length L may be up to
+// maxEdits(L) edits away, so a term is reached by typed words up to 2 letters longer.
+int deletionDepthForTerm(size_t length)
+{
+    if (length + 2 >= static_cast<size_t>(ranking::kTypoMinLength2))
+        return 2;
+    if (length + 1 >= static_cast<size_t>(ranking::kTypoMinLength1))
+        return 1;
+    return 0;
+}
+
+} // namespace
+
+std::uint32_t TermIndex::intern(const std::string &term)
+{
+    auto [it, added] = m_ids.try_emplace(term, static_cast<std::uint32_t>(m_terms.size()));
+    if (added) {
+        m_terms.push_back(term);
+        m_building.emplace_back();
+    }
+    return it->second;
+}
+
+void TermIndex::add(std::uint32_t term, std::uint32_t doc, ranking::Field field)
+{
+    const std::uint32_t posting = doc << 4 | static_cast<std::uint32_t>(field);
+    std::vector<std::uint32_t> &list = m_building[term];
+    // The same word twice in one field of one entity counts once.
+    if (!list.empty() && list.back() == posting)
+        return;
+    list.push_back(posting);
+}
+
+void TermIndex::finish(TextFolder &folder)
+{
+    const auto n = static_cast<std::uint32_t>(m_terms.size());
+    m_offsets.assign(n + 1, 0);
+    std::size_t total = 0;
+    for (std::uint32_t t = 0; t < n; ++t) {
+        m_offsets[t] = static_cast<std::uint32_t>(total);
+        total += m_building[t].size();
+    }
+    m_offsets[n] = static_cast<std::uint32_t>(total);
+    m_postings.resize(total);
+    for (std::uint32_t t = 0; t < n; ++t) {
+        std::copy(m_building[t].begin(), m_building[t].end(), m_postings.begin() + m_offsets[t]);
+        std::vector<std::uint32_t>().swap(m_building[t]);
+    }
+    std::vector<std::vector<std::uint32_t>>().swap(m_building);
+
+    m_sorted.resize(n);
+    for (std::uint32_t t = 0; t < n; ++t)
+        m_sorted[t] = t;
+    std::sort(m_sorted.begin(), m_sorted.end(),
+              [this](std::uint32_t a, std::uint32_t b) { return m_terms[a] < m_terms[b]; });
+
+    // Stem groups: terms that share a Snowball stem.
+    m_stemOf.assign(n, kNone);
+    std::vector<std::uint32_t> groupSize;
+    for (std::uint32_t t = 0; t < n; ++t) {
+        auto [it, added] = m_stemIds.try_emplace(folder.stem(m_terms[t]),
+                                                 static_cast<std::uint32_t>(groupSize.size()));
+        if (added)
+            groupSize.push_back(0);
+        m_stemOf[t] = it->second;
+        ++groupSize[it->second];
+    }
+    m_stemOffsets.assign(groupSize.size() + 1, 0);
+    for (size_t g = 0; g < groupSize.size(); ++g)
+        m_stemOffsets[g + 1] = m_stemOffsets[g] + groupSize[g];
+    m_stemMembers.resize(n);
+    std::vector<std::uint32_t> fill(m_stemOffsets.begin(), m_stemOffsets.end() - 1);
+    for (std::uint32_t t = 0; t < n; ++t)
+        m_stemMembers[fill[m_stemOf[t]]++] = t;
+
+    // Deletion neighbourhood of words (not numbers), deep enough for the longest allowed typo.
+    std::unordered_set<std::string> dels;
+    for (std::uint32_t t = 0; t < n; ++t) {
+        const std::string &w = m_terms[t];
+        const int depth = deletionDepthForTerm(w.size());
+        if (depth == 0 || !isAlphabetic(w))
+            continue;
+        dels.clear();
+        deletions(w, depth, dels);
+        for (const std::string &d : dels)
+            m_deletions.push_back({hashOf(d), t});
+    }
+    std::sort(m_deletions.begin(), m_deletions.end(), [](const Deletion &a, const Deletion &b) {
+        return a.hash < b.hash || (a.hash == b.hash && a.term < b.term);
+    });
+    m_deletions.shrink_to_fit();
+}
+
+std::uint32_t TermIndex::find(std::string_view term) const
+{
+    auto it = m_ids.find(std::string(term));
+    return it == m_ids.end() ? kNone : it->second;
+}
+
+std::uint32_t TermIndex::findStem(std::string_view stem) const
+{
+    auto it = m_stemIds.find(std::string(stem));
+    return it == m_stemIds.end() ? kNone : it->second;
+}
+
+std::span<const std::uint32_t> TermIndex::stemGroup(std::uint32_t group) const
+{
+    return {m_stemMembers.data() + m_stemOffsets[group],
+            m_stemOffsets[group + 1] - m_stemOffsets[group]};
+}
+
+void TermIndex::forEachWithPrefix(std::string_view prefix,
+                                  const std::function<void(std::uint32_t)> &visit) const
+{
+    auto it = std::lower_bound(
+        m_sorted.begin(), m_sorted.end(), prefix,
+        [this](std::uint32_t t, std::string_view p) { return std::string_view(m_terms[t]) < p; });
+    for (; it != m_sorted.end(); ++it) {
+        const std::string &t = m_terms[*it];
+        if (t.compare(0, prefix.size(), prefix) != 0)
+            break;
+        visit(*it);
+    }
+}
+
+void TermIndex::forEachTypo(std::string_view word, int maxEdits,
+                            const std::function<void(std::uint32_t, int)> &visit) const
+{
+    if (maxEdits <= 0)
+        return;
+    std::unordered_set<std::string> dels;
+    deletions(std::string(word), maxEdits, dels);
+    std::vector<std::uint32_t> seen;
+    for (const std::string &d : dels) {
+        const std::uint64_t h = hashOf(d);
+        auto it = std::lower_bound(m_deletions.begin(), m_deletions.end(), h,
+                                   [](const Deletion &x, std::uint64_t v) { return x.hash < v; });
+        for (; it != m_deletions.end() && it->hash == h; ++it)
+            seen.push_back(it->term);
+    }
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    for (std::uint32_t t : seen) {
+        const std::string &candidate = m_terms[t];
+        if (candidate == word)
+            continue;
+        const int d = editDistance(word, candidate, maxEdits);
+        if (d <= maxEdits)
+            visit(t, d);
+    }
+}
+
+std::size_t TermIndex::memoryBytes() const
+{
+    std::size_t bytes = m_postings.size() * 4 + m_offsets.size() * 4 + m_sorted.size() * 4 +
+                        m_stemOf.size() * 4 + m_stemMembers.size() * 4 +
+                        m_deletions.size() * sizeof(Deletion);
+    for (const std::string &t : m_terms)
+        bytes += sizeof(std::string) + (t.size() > 15 ? t.size() + 1 : 0) + 32; // + hash node
+    return bytes;
+}
+
+} // namespace whoowns::search
