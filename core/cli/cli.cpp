@@ -14,6 +14,9 @@ const char kUsage[] = R"(usage: whoowns-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
   import people|teams|responsibilities FILE [--dry-run] [--format NAME] [--org NAME] [--partial]
+              [--map "COLUMN=field"]... [--mapping FILE] [--preset NAME] [--save-preset NAME]
+  history     the imports recorded so far [--json]
+  undo        restore the directory as it was before the last import
   search QUERY... [--json] [--stdin] [--limit N] [--at ISO-8601]
   show ID [--json] [--at ISO-8601]
   export people|teams|responsibilities [--out FILE]
@@ -34,6 +37,7 @@ struct CommandEntry
 const CommandEntry kCommands[] = {
     {"import", cmdImport}, {"search", cmdSearch}, {"show", cmdShow},
     {"export", cmdExport}, {"demo", cmdDemo},     {"stats", cmdStats},
+    {"history", cmdHistory}, {"undo", cmdUndo},
 };
 
 } // namespace

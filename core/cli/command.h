@@ -63,5 +63,7 @@ int cmdShow(Context &context, const QStringList &arguments);
 int cmdExport(Context &context, const QStringList &arguments);
 int cmdDemo(Context &context, const QStringList &arguments);
 int cmdStats(Context &context, const QStringList &arguments);
+int cmdHistory(Context &context, const QStringList &arguments);
+int cmdUndo(Context &context, const QStringList &arguments);
 
 } // namespace whoowns::cli

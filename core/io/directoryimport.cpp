@@ -1,6 +1,7 @@
 #include "io/directoryimport.h"
 
 #include "db/statement.h"
+#include "importers/importhistory.h"
 #include "io/personfields.h"
 #include "io/personresolver.h"
 #include "store/directorystore.h"
@@ -109,13 +110,15 @@ QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows
 
 } // namespace
 
-bool recordImport(DirectoryStore &store, const ImportReport &report, const ImportOptions &options)
+bool recordImport(DirectoryStore &store, const ImportReport &report, const ImportOptions &options,
+                  const QString &undoData)
 {
     db::Statement st(
         store.database(),
-        QStringLiteral("INSERT INTO import_history (at, what, file, format, added, updated, "
-                       "unchanged, left_count, "
-                       "warnings, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        QStringLiteral(
+            "INSERT INTO import_history (at, what, file, format, added, updated, "
+            "unchanged, left_count, "
+            "warnings, user, undo_data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     st.bindText(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     st.bindText(2, report.what);
     st.bindText(3, QFileInfo(report.file).fileName());
@@ -126,6 +129,7 @@ bool recordImport(DirectoryStore &store, const ImportReport &report, const Impor
     st.bind(8, qint64(report.left.size()));
     st.bind(9, qint64(report.warningCount()));
     st.bindText(10, options.user.isEmpty() ? qEnvironmentVariable("USER") : options.user);
+    st.bind(11, undoData);
     return st.exec();
 }
 
@@ -257,13 +261,25 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
 
     db::Transaction tx(store.database());
     bool ok = tx.isActive();
+    const QList<Team> newTeams = derivedTeams(existing, unique, options.org);
+    UndoLog undo(store);
+    for (const Person *p : toWrite) {
+        if (before.contains(p->id))
+            ok = ok && undo.capture(QStringLiteral("people"), options.org, p->id);
+        else
+            undo.markNew(QStringLiteral("people"), options.org, p->id);
+    }
+    for (const QString &id : leaving)
+        ok = ok && undo.capture(QStringLiteral("people"), options.org, id);
+    for (const Team &t : newTeams)
+        ok = ok && undo.capture(QStringLiteral("teams"), options.org, t.id);
     for (const Person *p : toWrite)
         ok = ok && store.upsertPerson(*p);
     for (const QString &id : leaving)
         ok = ok && store.setPersonStatus(options.org, id, PersonStatus::Left);
-    for (const Team &t : derivedTeams(existing, unique, options.org))
+    for (const Team &t : newTeams)
         ok = ok && store.upsertTeam(t);
-    ok = ok && recordImport(store, report, options);
+    ok = ok && recordImport(store, report, options, undo.serialize());
     ok = ok && tx.commit();
     if (!ok)
         report.error(
@@ -342,6 +358,13 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
 
     db::Transaction tx(store.database());
     bool ok = tx.isActive();
+    UndoLog undo(store);
+    // Renames touch ids, parents and owners across the organisation: keep all of it.
+    ok = ok && undo.captureAll(QStringLiteral("teams"), options.org);
+    if (!renames.isEmpty())
+        ok = ok && undo.captureAll(QStringLiteral("responsibilities"), options.org);
+    for (const auto &row : rows)
+        ok = ok && undo.capture(QStringLiteral("teams"), options.org, row.team.id);
     for (const auto &[from, to] : renames) {
         // A team first derived from people's team names now arrives with its own id.
         for (const char *sql :
@@ -357,7 +380,7 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
     }
     for (const auto &row : rows)
         ok = ok && store.upsertTeam(row.team);
-    ok = ok && recordImport(store, report, options);
+    ok = ok && recordImport(store, report, options, undo.serialize());
     ok = ok && tx.commit();
     if (!ok)
         report.error(
@@ -433,9 +456,13 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
 
     db::Transaction tx(store.database());
     bool ok = tx.isActive();
+    UndoLog undo(store);
+    for (const auto &row : rows)
+        ok = ok &&
+             undo.capture(QStringLiteral("responsibilities"), options.org, row.responsibility.id);
     for (const auto &row : rows)
         ok = ok && store.upsertResponsibility(row.responsibility);
-    ok = ok && recordImport(store, report, options);
+    ok = ok && recordImport(store, report, options, undo.serialize());
     ok = ok && tx.commit();
     if (!ok)
         report.error(

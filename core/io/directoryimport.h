@@ -30,7 +30,9 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
 bool importCanonicalFile(DirectoryStore &store, const QString &what, const QString &path,
                          const ImportOptions &options, ImportReport &report);
 
-// Records a committed import in import_history (inside the caller's transaction).
-bool recordImport(DirectoryStore &store, const ImportReport &report, const ImportOptions &options);
+// Records a committed import in import_history (inside the caller's transaction), with the
+// serialized UndoLog (importers/importhistory.h) that lets `undo` restore the state before it.
+bool recordImport(DirectoryStore &store, const ImportReport &report, const ImportOptions &options,
+                  const QString &undoData = QString());
 
 } // namespace whoowns
