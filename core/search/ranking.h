@@ -77,9 +77,12 @@ inline constexpr float kStem = 0.95f;       // same Snowball stem (refunds = ref
 inline constexpr float kNickname = 0.9f;    // Bob = Robert
 inline constexpr float kPrefix = 0.85f;     // the last word, still being typed
 inline constexpr float kInnerPrefix = 0.7f; // an earlier word left short ("jan do")
-inline constexpr float kSynonym = 0.7f;     // thesaurus or admin synonym
-inline constexpr float kTypo1 = 0.6f;       // one Damerau-Levenshtein edit
-inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
+// A prefix loses up to this much for the share of the word not yet typed ("invoi" is closer
+// to "invoice" than to "invoices").
+inline constexpr float kPrefixShortfall = 0.1f;
+inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
+inline constexpr float kTypo1 = 0.6f;   // one Damerau-Levenshtein edit
+inline constexpr float kTypo2 = 0.45f;  // two edits (words of 8+ letters)
 
 // Typo tolerance by the length of the typed word.
 inline constexpr int kTypoMinLength1 = 4;

@@ -61,7 +61,8 @@ struct Concept
     std::string stem;
     bool prefix = false; // may be an unfinished word
     int maxEdits = 0;
-    std::unordered_set<std::string> alternatives; // folded nicknames, synonym stems
+    std::unordered_set<std::string> alternatives; // folded nicknames
+    std::unordered_set<std::string> synonyms;     // stems of thesaurus alternatives
     float weight = 0;                             // idf
     bool numeric = false;
 };
@@ -476,6 +477,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         const bool last = i + 1 == plan.words.size() && !endsWithSpace;
         if (w.stop && !allStop)
             continue; // "I", "the", "my", "wants" must not drown the signal
+        // In a sentence, a short number ("200 mugs", "14 months") is not an extension.
+        if (!wholeNumber && isDigits(w.folded) && w.folded.size() < 4 && plan.words.size() > 1)
+            continue;
         if (static_cast<int>(plan.concepts.size()) >= kMaxWords)
             break;
         Concept c;
@@ -484,7 +488,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         c.stem = w.stem;
         c.numeric = wholeNumber || isDigits(w.folded) ||
                     (w.folded.size() > 1 && w.folded[0] == 'x' && isDigits(w.folded.substr(1)));
-        c.prefix = last || (!wholeNumber && w.folded.size() >= 2);
+        c.prefix = last || (!wholeNumber && !c.numeric && w.folded.size() >= 2);
         const int len = static_cast<int>(w.folded.size());
         c.maxEdits = c.numeric                         ? 0
                      : len >= ranking::kTypoMinLength2 ? 2
@@ -573,19 +577,26 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         if (c.prefix) {
             const bool last =
                 static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
-            const float q = last ? ranking::kPrefix : ranking::kInnerPrefix;
+            const float base = last ? ranking::kPrefix : ranking::kInnerPrefix;
             x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t t) {
+                // Of two completions, the one closer to what was typed is likelier.
+                const auto missing = static_cast<float>(x.terms.text(t).size() - c.folded.size());
+                const float q = base - ranking::kPrefixShortfall * missing /
+                                           static_cast<float>(x.terms.text(t).size());
                 offer(t, q, MatchKind::Prefix,
                       QString::fromStdString(c.folded) + QLatin1Char('~') +
                           QString::fromStdString(x.terms.text(t)));
             });
         }
         if (c.maxEdits > 0) {
-            x.terms.forEachTypo(c.folded, c.maxEdits, [&](std::uint32_t t, int edits) {
+            auto typo = [&](std::uint32_t t, int edits) {
                 offer(t, edits <= 1 ? ranking::kTypo1 : ranking::kTypo2, MatchKind::Typo,
                       w.text.toLower() + QLatin1Char('~') +
                           QString::fromStdString(x.terms.text(t)));
-            });
+            };
+            x.terms.forEachTypo(c.folded, c.maxEdits, typo);
+            if (c.stem != c.folded)
+                x.terms.forEachTypo(c.stem, c.maxEdits, typo);
         }
         if (const auto *names = lex.nameVariants(c.folded)) {
             for (const std::string &n : *names) {
@@ -636,7 +647,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         const QString note = typed + QLatin1Char('~') + p.text;
                         for (size_t ci : covered)
                             for (const std::string &s : required)
-                                plan.concepts[ci].alternatives.insert(s);
+                                plan.concepts[ci].synonyms.insert(s);
                         if (required.size() == 1) {
                             const std::uint32_t group = x.terms.findStem(required.front());
                             if (group == kNoTerm)
@@ -855,6 +866,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         const QString &title = titleOf(ref);
         Ranked rk{s.record, s.score, {}};
         int words = 0, covered = 0;
+        std::vector<bool> inTitle(nc, false);
         for (const TextWord &tw : splitWords(title)) {
             const QStringView word = QStringView(title).mid(tw.start, tw.length);
             const std::string f = folder.fold(word);
@@ -864,9 +876,14 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const std::string g = folder.foldGerman(word);
             const std::string st = folder.stem(f);
             qsizetype length = 0;
-            for (const Concept &c : plan.concepts) {
+            bool synonymOnly = false;
+            for (size_t ci = 0; ci < nc; ++ci) {
+                const Concept &c = plan.concepts[ci];
                 if (c.numeric)
                     continue;
+                if (length == 0 && (c.synonyms.count(st) || c.synonyms.count(f)))
+                    synonymOnly = true;
+                const qsizetype before = length;
                 if (f == c.folded || st == c.stem || (!g.empty() && g == c.folded) ||
                     c.alternatives.count(f) || c.alternatives.count(st)) {
                     length = tw.length;
@@ -880,17 +897,31 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 } else if (c.maxEdits > 0 && editDistance(f, c.folded, c.maxEdits) <= c.maxEdits) {
                     length = tw.length;
                 }
+                if (length > before)
+                    inTitle[ci] = true;
                 if (length == tw.length)
                     break;
             }
-            if (length > 0) {
+            // Synonyms are highlighted but do not count as typing the title.
+            if (length > 0)
                 ++covered;
+            else if (synonymOnly)
+                length = tw.length;
+            if (length > 0)
                 rk.ranges.append({static_cast<int>(tw.start), static_cast<int>(length)});
-            }
         }
+        // The bonus needs both: the title is mostly what was typed, and what was typed is
+        // mostly in the title (one generic word of a long sentence is not "the name").
+        float queryShare = 0;
+        for (size_t ci = 0; ci < nc; ++ci)
+            if (inTitle[ci])
+                queryShare += plan.concepts[ci].weight;
+        queryShare /= totalWeight;
         if (words > 0)
-            rk.score +=
-                ranking::kTitleCoverage * static_cast<float>(covered) / static_cast<float>(words);
+            rk.score += ranking::kTitleCoverage * queryShare * static_cast<float>(covered) /
+                        static_cast<float>(words);
+        if (qEnvironmentVariableIsSet("WHOOWNS_SEARCH_DEBUG"))
+            qInfo("%s base=%.3f covered=%d/%d", qPrintable(title), double(s.score), covered, words);
         ranked.push_back(std::move(rk));
     }
     std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {

@@ -121,6 +121,21 @@ void TermIndex::finish(TextFolder &folder)
         for (const std::string &d : dels)
             m_deletions.push_back({hashOf(d), t});
     }
+    // Stems that are not themselves words of the directory ("enquiri" of "enquiries") are in
+    // the neighbourhood too, so that "emquiry" (stem "emquiri") finds "enquiries".
+    m_stemTexts.assign(groupSize.size(), std::string());
+    for (const auto &[stem, group] : m_stemIds)
+        m_stemTexts[group] = stem;
+    for (std::uint32_t g = 0; g < m_stemTexts.size(); ++g) {
+        const std::string &w = m_stemTexts[g];
+        const int depth = deletionDepthForTerm(w.size());
+        if (depth == 0 || !isAlphabetic(w) || m_ids.count(w))
+            continue;
+        dels.clear();
+        deletions(w, depth, dels);
+        for (const std::string &d : dels)
+            m_deletions.push_back({hashOf(d), g | kStemFlag});
+    }
     std::sort(m_deletions.begin(), m_deletions.end(), [](const Deletion &a, const Deletion &b) {
         return a.hash < b.hash || (a.hash == b.hash && a.term < b.term);
     });
@@ -177,6 +192,14 @@ void TermIndex::forEachTypo(std::string_view word, int maxEdits,
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     for (std::uint32_t t : seen) {
+        if (t & kStemFlag) {
+            const std::uint32_t g = t & ~kStemFlag;
+            const int d = editDistance(word, m_stemTexts[g], maxEdits);
+            if (d <= maxEdits && d > 0)
+                for (std::uint32_t member : stemGroup(g))
+                    visit(member, d);
+            continue;
+        }
         const std::string &candidate = m_terms[t];
         if (candidate == word)
             continue;

@@ -42,7 +42,8 @@ public:
     // Terms starting with prefix (the prefix itself included), in sorted order.
     void forEachWithPrefix(std::string_view prefix,
                            const std::function<void(std::uint32_t)> &visit) const;
-    // Terms within maxEdits Damerau-Levenshtein edits of word (the word itself excluded).
+    // Terms within maxEdits Damerau-Levenshtein edits of word (the word itself excluded), or
+    // whose stem is.
     void forEachTypo(std::string_view word, int maxEdits,
                      const std::function<void(std::uint32_t, int)> &visit) const;
 
@@ -71,6 +72,8 @@ private:
         std::uint32_t term;
     };
     std::vector<Deletion> m_deletions; // sorted by hash
+    std::vector<std::string> m_stemTexts;
+    static constexpr std::uint32_t kStemFlag = 0x80000000u; // a stem group in m_deletions
 };
 
 } // namespace whoowns::search
