@@ -17,6 +17,7 @@ with_ui=$4
 need_tool cpack cmake
 need_tool dpkg-shlibdeps dpkg-dev
 need_tool readelf binutils
+need_tool ldd libc-bin
 need_tool appstreamcli appstream
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/whoowns-deb.XXXXXX")
@@ -87,10 +88,22 @@ for binary in "$root"/usr/bin/*; do
     readelf -S "$binary" | grep -q '\.debug_info' && fail "$binary is not stripped"
 done
 
-# 4. Every library the binaries link to belongs to a package that Depends names.
+# 4. Every library the binaries link to belongs to a package that Depends names. The loader's
+# choice (ldd) is looked up, under the path dpkg knows it by (/lib or /usr/lib, merged /usr).
+package_of() {
+    local path=$1 candidate
+    for candidate in "$path" "${path#/usr}" "/usr$path" "$(readlink -f "$path")"; do
+        dpkg -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1 && return
+    done
+}
 for binary in "$root"/usr/bin/*; do
+    resolved=$(ldd "$binary")
     while read -r soname; do
-        owner=$(dpkg -S "*/$soname" 2>/dev/null | head -n 1 | cut -d: -f1)
+        path=$(awk -v so="$soname" '
+            $1 == so && $2 == "=>" { print $3; exit }
+            $1 ~ /^\// && substr($1, length($1) - length(so)) == "/" so { print $1; exit }' <<<"$resolved")
+        owner=""
+        [[ -n $path && $path != "not" ]] && owner=$(package_of "$path")
         if [[ -z $owner ]]; then
             fail "$(basename "$binary") needs $soname, which no installed package provides"
         elif ! grep -qx "$owner" <<<"$depends_names"; then
