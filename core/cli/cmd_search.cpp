@@ -2,7 +2,10 @@
 #include "cli/command.h"
 #include "cli/jsonview.h"
 #include "routing/router.h"
+#include "search/feedback.h"
 #include "search/searchengine.h"
+#include "search/synonymstore.h"
+#include "util/clock.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -33,10 +36,16 @@ int cmdSearch(Context &ctx, const QStringList &rest)
         return ExitDatabase;
 
     auto directory = std::make_shared<Directory>(ctx.store().load());
-    const SearchEngine engine(directory);
+    // The shipped thesaurus plus the admins' synonyms; what reps chose before.
+    const SearchEngine engine(directory,
+                              lexiconWithSynonyms(SynonymStore(ctx.store().database()).groups()));
+    const FixedClock clock(*at);
+    const FeedbackSnapshot feedback =
+        SearchFeedback(ctx.store().database(), clock, engine.lexicon()).snapshot();
     const Router router(*directory, loadRoutingConfig(ctx.store()));
     SearchOptions options;
     options.limit = limit;
+    options.feedback = &feedback;
 
     auto answer = [&](const QString &query) {
         QElapsedTimer timer;

@@ -807,6 +807,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const std::uint32_t doc = x.docOf(e.kind, d, e.org, e.id);
             if (doc == kNoTerm)
                 continue;
+            scratch.at(doc); // chosen before: a candidate even when no word matches now
             float &b = feedbackBoost[doc];
             b = std::min(ranking::kFeedback, b + static_cast<float>(ranking::kFeedback * sim *
                                                                     std::min(1.0, e.weight)));
