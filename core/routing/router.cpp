@@ -191,6 +191,12 @@ QTimeZone Router::zoneOf(const Team &team) const
 
 namespace {
 
+// "2026-03-31" (QDate::fromString would also take "2026-03-31T13:00" as a date).
+bool isDateOnly(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
 // out_of_office_until: a date (out through that whole day in the person's zone) or a
 // date-time (with an offset, or else in the person's zone). The end instant, exclusive;
 // nullopt when empty or unreadable.
@@ -199,9 +205,8 @@ std::optional<QDateTime> absenceEnd(const QString &text, const QTimeZone &zone)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
-    const QDate day = QDate::fromString(t, Qt::ISODate);
-    if (day.isValid())
-        return day.addDays(1).startOfDay(zone);
+    if (isDateOnly(t))
+        return QDate::fromString(t, Qt::ISODate).addDays(1).startOfDay(zone);
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
         dt = QDateTime::fromString(t, Qt::ISODate);
@@ -229,8 +234,7 @@ OpeningRules Router::personRules(const Person &p) const
     const auto end = absenceEnd(p.outOfOfficeUntil, rules.zone);
     if (end) {
         rules.closedUntilMs = end->toMSecsSinceEpoch();
-        const bool dateOnly =
-            QDate::fromString(p.outOfOfficeUntil.trimmed(), Qt::ISODate).isValid();
+        const bool dateOnly = isDateOnly(p.outOfOfficeUntil.trimmed());
         rules.closedWhy =
             QStringLiteral("%1 until %2")
                 .arg(p.status == PersonStatus::OnLeave ? QStringLiteral("on leave")

@@ -45,7 +45,10 @@ public:
     // A normalised text ("Mon-Fri 09:00-17:00; Sat 10:00-14:00"), empty when unknown.
     QString toString() const;
 
-    bool operator==(const WeeklyHours &other) const { return m_ranges == other.m_ranges; }
+    bool operator==(const WeeklyHours &other) const
+    {
+        return m_known == other.m_known && m_ranges == other.m_ranges;
+    }
 
 private:
     void finish();
