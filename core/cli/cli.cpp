@@ -19,9 +19,13 @@ Commands:
   undo        restore the directory as it was before the last import
   search QUERY... [--json] [--stdin] [--limit N] [--at ISO-8601]
   show ID [--json] [--at ISO-8601]
+  synonyms import FILE | list | clear    the admins' own synonyms (CSV term,synonyms)
+  feedback record QUERY KIND ID [--org ORG] | reset | list    learning from choices
   export people|teams|responsibilities [--out FILE]
   demo        load the built-in demo company into an empty database
   stats       counts of people, teams, responsibilities [--json]
+  holidays import FILE [--location NAME] [--replace] [--dry-run]
+              company holidays (CSV location,date,name or .ics); also list [--json], remove
 
 The database is --db PATH, else $WHOOWNS_DB, else the per-user data location.
 Exit codes: 0 ok, 1 problem in the input (nothing written), 2 usage, 3 database.
@@ -36,8 +40,9 @@ struct CommandEntry
 // Adding a command: a cmd_NAME.cpp file, its declaration in command.h, one line here.
 const CommandEntry kCommands[] = {
     {"import", cmdImport}, {"search", cmdSearch}, {"show", cmdShow},
-    {"export", cmdExport}, {"demo", cmdDemo},     {"stats", cmdStats},
+    {"export", cmdExport}, {"demo", cmdDemo},     {"stats", cmdStats}, {"holidays", cmdHolidays},
     {"history", cmdHistory}, {"undo", cmdUndo},
+    {"synonyms", cmdSynonyms}, {"feedback", cmdFeedback},
 };
 
 } // namespace

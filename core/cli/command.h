@@ -59,11 +59,14 @@ using CommandFunction = int (*)(Context &, const QStringList &);
 // One function per command, each in its own cmd_*.cpp file.
 int cmdImport(Context &context, const QStringList &arguments);
 int cmdSearch(Context &context, const QStringList &arguments);
+int cmdSynonyms(Context &context, const QStringList &arguments);
+int cmdFeedback(Context &context, const QStringList &arguments);
 int cmdShow(Context &context, const QStringList &arguments);
 int cmdExport(Context &context, const QStringList &arguments);
 int cmdDemo(Context &context, const QStringList &arguments);
 int cmdStats(Context &context, const QStringList &arguments);
 int cmdHistory(Context &context, const QStringList &arguments);
 int cmdUndo(Context &context, const QStringList &arguments);
+int cmdHolidays(Context &context, const QStringList &arguments);
 
 } // namespace whoowns::cli
