@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
   libsqlite3-dev libicu-dev libstemmer-dev catch2
   xvfb xauth
+  clang-14 libclang-rt-14-dev
   desktop-file-utils appstream dpkg-dev file binutils groff-base
 )
 if [[ "${WHOOWNS_DEPS_EXTRA:-}" != "" ]]; then

@@ -1,0 +1,59 @@
+// Fuzzes the search query path as the CLI and the app run it: the query text (UTF-8, as typed
+// or pasted) against the built-in demo company, then the redirect of every result.
+#include "fuzzsupport.h"
+
+#include "io/demo.h"
+#include "routing/router.h"
+#include "search/searchengine.h"
+#include "store/directorystore.h"
+
+#include <QTimeZone>
+
+#include <cstdlib>
+
+using namespace whoowns;
+
+namespace {
+
+struct Fixture
+{
+    std::shared_ptr<const Directory> directory;
+    std::unique_ptr<SearchEngine> engine;
+    std::unique_ptr<Router> router;
+};
+
+const Fixture &fixture()
+{
+    static const Fixture *f = [] {
+        fuzz::ensureApplication();
+        DirectoryStore store;
+        ImportReport report;
+        if (!store.open(QStringLiteral(":memory:")) || !loadDemoCompany(store, report))
+            abort();
+        auto *fx = new Fixture;
+        fx->directory = std::make_shared<Directory>(store.load());
+        fx->engine = std::make_unique<SearchEngine>(fx->directory);
+        fx->router = std::make_unique<Router>(*fx->directory);
+        return fx;
+    }();
+    return *f;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const Fixture &fx = fixture();
+    const auto [selector, input] = fuzz::select(data, size);
+    SearchOptions options;
+    options.limit = 1 + selector % 20;
+    const QString query = QString::fromUtf8(input);
+    const QList<SearchResult> results = fx.engine->search(query, options);
+    if (results.size() > options.limit)
+        abort();
+    // A fixed instant keeps runs reproducible: Monday 2026-03-02 10:30 UTC.
+    const QDateTime at(QDate(2026, 3, 2), QTime(10, 30), QTimeZone::UTC);
+    for (const SearchResult &r : results)
+        (void)fx.router->forEntity(r.kind, r.org, r.id, at);
+    return 0;
+}

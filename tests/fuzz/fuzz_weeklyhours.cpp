@@ -1,0 +1,47 @@
+// Fuzzes the working-hours parser ("Mon-Fri 09:00-17:00; Sat 10:00-14:00", am/pm, overnight,
+// "24/7", ...). Properties: ranges stay inside a day and a week, and the normalised text of a
+// schedule parses back to the same schedule.
+#include "fuzzsupport.h"
+
+#include "routing/weeklyhours.h"
+
+#include <cstdlib>
+
+using namespace whoowns;
+
+namespace {
+void check(bool condition)
+{
+    if (!condition)
+        abort();
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(fuzz::bytes(data, size));
+    QString error;
+    const auto hours = WeeklyHours::parse(text, &error);
+    check(weeklyHoursError(text).isEmpty() == hours.has_value());
+    if (!hours) {
+        check(!error.isEmpty());
+        return 0;
+    }
+    for (int day = 1; day <= 7; ++day) {
+        for (const TimeRange &r : hours->rangesStartingOn(day)) {
+            check(r.startMinute >= 0 && r.startMinute < 24 * 60);
+            check(r.endMinute >= 0 && r.endMinute <= 24 * 60);
+        }
+        for (const TimeRange &r : hours->openOn(day))
+            check(r.startMinute >= 0 && r.startMinute < r.endMinute && r.endMinute <= 24 * 60);
+    }
+    const QString normal = hours->toString();
+    check(hours->isKnown() || normal.isEmpty());
+    if (hours->isKnown()) {
+        QString again;
+        const auto reparsed = WeeklyHours::parse(normal, &again);
+        check(reparsed.has_value());
+        check(*reparsed == *hours);
+    }
+    return 0;
+}
