@@ -96,6 +96,9 @@ inline constexpr float kFeedback = 0.25f;
 // Feedback halves every this many days.
 inline constexpr double kFeedbackHalfLifeDays = 30.0;
 
+// A prefix expands to its shortest completions until this many postings are taken (typing
+// "s" must not visit every word starting with s in a million people).
+inline constexpr unsigned kPrefixPostingBudget = 30000;
 // Only this many best candidates are re-ranked with coverage and explained.
 inline constexpr int kRerankPool = 64;
 // Query words beyond this many are ignored (a sentence, not a search).

@@ -355,7 +355,12 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
         if (!p.email.isEmpty()) {
             const qsizetype at = p.email.indexOf(QLatin1Char('@'));
             const QStringView local = QStringView(p.email).left(at >= 0 ? at : p.email.size());
-            for (std::uint32_t t : fields.analyze(local))
+            // "jane.doe17": the digits only tell namesakes apart; the whole local part is
+            // matched through x.emails.
+            qsizetype end = local.size();
+            while (end > 0 && local[end - 1].isDigit())
+                --end;
+            for (std::uint32_t t : fields.analyze(local.left(end)))
                 x.terms.add(t, doc, Field::Email);
             x.emails.emplace_back(emailKey(emailLocalPart(p.email)), doc);
         }
@@ -578,15 +583,26 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const bool last =
                 static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
             const float base = last ? ranking::kPrefix : ranking::kInnerPrefix;
-            x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t t) {
+            std::vector<std::uint32_t> completions;
+            x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t t) { completions.push_back(t); });
+            // One or two letters complete to half the directory: the shortest completions
+            // (the likeliest, see kPrefixShortfall) are kept up to a budget of postings.
+            std::stable_sort(completions.begin(), completions.end(),
+                             [&](std::uint32_t a, std::uint32_t b) {
+                                 return x.terms.text(a).size() < x.terms.text(b).size();
+                             });
+            size_t budget = ranking::kPrefixPostingBudget;
+            for (std::uint32_t t : completions) {
+                const size_t df = x.terms.postings(t).size();
+                if (df > budget)
+                    break;
+                budget -= df;
                 // Of two completions, the one closer to what was typed is likelier.
                 const auto missing = static_cast<float>(x.terms.text(t).size() - c.folded.size());
                 const float q = base - ranking::kPrefixShortfall * missing /
                                            static_cast<float>(x.terms.text(t).size());
-                offer(t, q, MatchKind::Prefix,
-                      QString::fromStdString(c.folded) + QLatin1Char('~') +
-                          QString::fromStdString(x.terms.text(t)));
-            });
+                offer(t, q, MatchKind::Prefix, {});
+            }
         }
         if (c.maxEdits > 0) {
             auto typo = [&](std::uint32_t t, int edits) {
@@ -676,19 +692,31 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         }
                         // A phrase of several words: the entity must contain all of them;
                         // it counts as found in its weakest field.
-                        std::unordered_map<std::uint32_t, std::pair<size_t, float>> have;
+                        // Rarest word first, so the candidate set starts small.
+                        std::vector<std::pair<size_t, std::uint32_t>> order;
                         bool possible = true;
-                        for (size_t k = 0; k < required.size() && possible; ++k) {
-                            const std::uint32_t group = x.terms.findStem(required[k]);
+                        for (const std::string &word : required) {
+                            const std::uint32_t group = x.terms.findStem(word);
                             if (group == kNoTerm) {
                                 possible = false;
                                 break;
                             }
+                            size_t df = 0;
+                            for (std::uint32_t t : x.terms.stemGroup(group))
+                                df += x.terms.postings(t).size();
+                            order.emplace_back(df, group);
+                        }
+                        if (!possible)
+                            continue;
+                        std::sort(order.begin(), order.end());
+                        if (order.front().first > ranking::kPrefixPostingBudget)
+                            continue; // every word too common to tell anything
+                        std::unordered_map<std::uint32_t, std::pair<size_t, float>> have;
+                        for (size_t k = 0; k < order.size() && possible; ++k) {
+                            const std::uint32_t group = order[k].second;
                             std::unordered_map<std::uint32_t, float> here;
                             for (std::uint32_t t : x.terms.stemGroup(group)) {
                                 const auto list = x.terms.postings(t);
-                                if (list.size() > 20000)
-                                    continue; // too common to tell anything
                                 for (std::uint32_t posting : list) {
                                     const std::uint32_t doc = TermIndex::docOf(posting);
                                     if (k > 0) {

@@ -1,5 +1,8 @@
 #include "search/textfold.h"
 
+#include <QHash>
+#include <QString>
+
 #include <libstemmer.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -81,6 +84,23 @@ struct TextFolder::Impl
     std::unique_ptr<icu::Transliterator> german =
         makeTransliterator("de-ASCII; Any-Latin; Latin-ASCII; Lower");
     sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+    // ICU transliteration costs microseconds; names repeat, so results are remembered
+    // (bounded, per thread).
+    QHash<QString, std::string> latinCache;
+    QHash<QString, std::string> germanCache;
+
+    std::string cached(QHash<QString, std::string> &cache, icu::Transliterator *t, QStringView word)
+    {
+        const QString key = word.toString();
+        auto it = cache.constFind(key);
+        if (it != cache.constEnd())
+            return *it;
+        if (cache.size() > 100000)
+            cache.clear();
+        std::string v = run(t, word);
+        cache.insert(key, v);
+        return v;
+    }
 
     ~Impl()
     {
@@ -136,7 +156,7 @@ std::string TextFolder::fold(QStringView word)
         }
         return out;
     }
-    return d->run(d->latin.get(), word);
+    return d->cached(d->latinCache, d->latin.get(), word);
 }
 
 std::string TextFolder::foldGerman(QStringView word)
@@ -150,7 +170,7 @@ std::string TextFolder::foldGerman(QStringView word)
     }
     if (!hasUmlautCandidate || !d->german)
         return {};
-    std::string g = d->run(d->german.get(), word);
+    std::string g = d->cached(d->germanCache, d->german.get(), word);
     if (g == fold(word))
         return {};
     return g;
