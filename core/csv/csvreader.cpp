@@ -6,13 +6,19 @@ namespace whoowns {
 
 namespace {
 constexpr qint64 kChunkBytes = 256 * 1024;
+
+bool isLineEnd(QChar c)
+{
+    return c == QLatin1Char('\r') || c == QLatin1Char('\n');
 }
+} // namespace
 
 CsvReader::CsvReader(QIODevice *device) : CsvReader(device, Options()) {}
 
 CsvReader::CsvReader(QIODevice *device, const Options &options)
     : m_device(device), m_options(options),
-      m_decoder(options.encoding.constData(), QStringDecoder::Flag::Stateless)
+      // Stateful: a character whose bytes straddle two chunks is decoded whole.
+      m_decoder(options.encoding.constData(), QStringDecoder::Flag::Default)
 {
     if (!m_decoder.isValid())
         fail(QStringLiteral("unknown text encoding %1").arg(QString::fromLatin1(options.encoding)),
@@ -28,6 +34,13 @@ bool CsvReader::fail(const QString &message, qint64 line)
     return false;
 }
 
+bool CsvReader::failDecoding()
+{
+    return fail(QStringLiteral("the file is not valid %1 text (is it in another encoding?)")
+                    .arg(QString::fromLatin1(m_options.encoding)),
+                m_line);
+}
+
 // Appends the next decoded chunk to the buffer; false when nothing more can be read.
 bool CsvReader::fill()
 {
@@ -35,22 +48,73 @@ bool CsvReader::fill()
         return false;
     if (m_pos > 0) {
         m_buffer.remove(0, m_pos);
+        m_bufferStart += m_pos;
         m_pos = 0;
     }
     const QByteArray bytes = m_device->read(kChunkBytes);
     if (bytes.isEmpty()) {
         m_eof = true;
+        if (m_decoder.hasPendingBytes() && m_invalidAt < 0) {
+            // The input ends inside a character.
+            m_decodeError = true;
+            m_invalidAt = m_bufferStart + m_buffer.size();
+        }
         return false;
     }
     QString text = m_decoder.decode(bytes);
-    if (m_decoder.hasError())
-        m_decodeError = true;
-    if (m_firstChunk) {
+    if (m_firstChunk && !text.isEmpty()) {
         m_firstChunk = false;
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
     }
+    if (m_decoder.hasError() && m_invalidAt < 0) {
+        // Remember where the first undecodable character is, to report the line it is on.
+        m_decodeError = true;
+        const qsizetype at = text.indexOf(QChar(QChar::ReplacementCharacter));
+        m_invalidAt = m_bufferStart + m_buffer.size() + (at < 0 ? text.size() : at);
+    }
     m_buffer.append(text);
+    return true;
+}
+
+// Consumes a line end (CR, LF or CRLF, even when CR and LF arrive in different chunks).
+void CsvReader::skipLineEnd(QChar c)
+{
+    if (c == QLatin1Char('\r')) {
+        if (m_pos >= m_buffer.size())
+            fill();
+        if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n'))
+            ++m_pos;
+    }
+    ++m_line;
+}
+
+bool CsvReader::appendChar(QString &field, QChar c, qint64 line)
+{
+    if (field.size() >= m_options.maxFieldChars)
+        return fail(
+            QStringLiteral("a field is longer than %1 characters").arg(m_options.maxFieldChars),
+            line);
+    field.append(c);
+    return true;
+}
+
+bool CsvReader::endField(CsvRecord &record, QString &field)
+{
+    if (record.fields.size() >= m_options.maxColumns)
+        return fail(QStringLiteral("more than %1 columns").arg(m_options.maxColumns), record.line);
+    record.fields.append(field);
+    field.clear();
+    return true;
+}
+
+bool CsvReader::finishRecord(CsvRecord &record, QString &field)
+{
+    if (!endField(record, field))
+        return false;
+    if (m_records >= m_options.maxRecords)
+        return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords), record.line);
+    ++m_records;
     return true;
 }
 
@@ -60,6 +124,7 @@ bool CsvReader::next(CsvRecord &record)
         return false;
     record.fields.clear();
     const QChar delim = m_options.delimiter;
+    const QChar quote = QLatin1Char('"');
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
     QString field;
@@ -67,149 +132,94 @@ bool CsvReader::next(CsvRecord &record)
     record.line = m_line;
     qint64 quoteStartLine = m_line;
 
-    auto endField = [&]() -> bool {
-        if (record.fields.size() >= m_options.maxColumns)
-            return fail(QStringLiteral("more than %1 columns").arg(m_options.maxColumns),
-                        record.line);
-        record.fields.append(field);
-        field.clear();
-        return true;
-    };
-
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             // End of input.
-            if (m_decodeError)
-                return fail(QStringLiteral("the file is not valid %1 text")
-                                .arg(QString::fromLatin1(m_options.encoding)),
-                            m_line);
+            if (m_invalidAt >= 0)
+                return failDecoding();
             if (state == State::Quoted)
                 return fail(QStringLiteral("a quoted field is never closed"), quoteStartLine);
             if (!recordHasContent)
                 return false;
-            if (!endField())
-                return false;
-            ++m_records;
-            return true;
+            return finishRecord(record, field);
         }
+        if (m_invalidAt == m_bufferStart + m_pos)
+            return failDecoding();
         const QChar c = m_buffer.at(m_pos++);
-        if (field.size() > m_options.maxFieldChars)
-            return fail(
-                QStringLiteral("a field is longer than %1 KiB").arg(m_options.maxFieldChars / 1024),
-                record.line);
         switch (state) {
         case State::FieldStart:
-            if (c == QLatin1Char('"')) {
+            if (c == quote) {
                 state = State::Quoted;
                 quoteStartLine = m_line;
                 recordHasContent = true;
             } else if (c == delim) {
                 recordHasContent = true;
-                if (!endField())
+                if (!endField(record, field))
                     return false;
-            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                if (c == QLatin1Char('\r')) {
-                    if (m_pos >= m_buffer.size())
-                        fill();
-                    if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n'))
-                        ++m_pos;
-                }
-                ++m_line;
+            } else if (isLineEnd(c)) {
+                skipLineEnd(c);
                 if (!recordHasContent) { // blank line: skip
                     record.line = m_line;
                     continue;
                 }
-                if (!endField())
-                    return false;
-                ++m_records;
-                if (m_records > m_options.maxRecords)
-                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords),
-                                record.line);
-                return true;
+                return finishRecord(record, field);
             } else {
-                field.append(c);
                 state = State::Unquoted;
                 recordHasContent = true;
+                if (!appendChar(field, c, record.line))
+                    return false;
             }
             break;
         case State::Unquoted:
             if (c == delim) {
-                if (!endField())
+                if (!endField(record, field))
                     return false;
                 state = State::FieldStart;
-            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                --m_pos; // let FieldStart handle the line end
-                if (!endField())
-                    return false;
-                // A line end right after a field: finish the record here.
-                const QChar e = m_buffer.at(m_pos++);
-                if (e == QLatin1Char('\r')) {
-                    if (m_pos >= m_buffer.size())
-                        fill();
-                    if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n'))
-                        ++m_pos;
-                }
-                ++m_line;
-                ++m_records;
-                if (m_records > m_options.maxRecords)
-                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords),
-                                record.line);
-                return true;
-            } else if (c == QLatin1Char('"') && m_options.strict) {
-                return fail(
-                    QStringLiteral("a quote inside an unquoted field (quote the whole field "
-                                   "and double the inner quotes)"),
-                    m_line);
-            } else {
-                field.append(c);
+            } else if (isLineEnd(c)) {
+                skipLineEnd(c);
+                return finishRecord(record, field);
+            } else if (c == quote && m_options.strict) {
+                return fail(QStringLiteral("a quote inside an unquoted field (quote the whole "
+                                           "field and double the inner quotes)"),
+                            m_line);
+            } else if (!appendChar(field, c, record.line)) {
+                return false;
             }
             break;
         case State::Quoted:
-            if (c == QLatin1Char('"')) {
+            if (c == quote) {
                 state = State::QuoteInQuoted;
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++m_line;
-                else if (c == QLatin1Char('\r')) {
-                    if (m_pos >= m_buffer.size())
-                        fill();
-                    if (!(m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n')))
-                        ++m_line;
-                }
-                field.append(c);
+                break;
             }
+            if (c == QLatin1Char('\n')) {
+                ++m_line;
+            } else if (c == QLatin1Char('\r')) {
+                // CR LF counts once (at the LF); a lone CR is a line end of its own.
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (!(m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n')))
+                    ++m_line;
+            }
+            if (!appendChar(field, c, record.line))
+                return false;
             break;
         case State::QuoteInQuoted:
-            if (c == QLatin1Char('"')) {
-                field.append(c);
+            if (c == quote) {
+                if (!appendChar(field, c, record.line))
+                    return false;
                 state = State::Quoted;
             } else if (c == delim) {
-                if (!endField())
+                if (!endField(record, field))
                     return false;
                 state = State::FieldStart;
-            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                state = State::FieldStart;
-                --m_pos;
-                // Reuse the line-end handling of FieldStart with the field pending.
-                if (!endField())
-                    return false;
-                const QChar e = m_buffer.at(m_pos++);
-                if (e == QLatin1Char('\r')) {
-                    if (m_pos >= m_buffer.size())
-                        fill();
-                    if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('\n'))
-                        ++m_pos;
-                }
-                ++m_line;
-                ++m_records;
-                if (m_records > m_options.maxRecords)
-                    return fail(QStringLiteral("more than %1 rows").arg(m_options.maxRecords),
-                                record.line);
-                return true;
+            } else if (isLineEnd(c)) {
+                skipLineEnd(c);
+                return finishRecord(record, field);
             } else if (m_options.strict) {
                 return fail(QStringLiteral("text after the closing quote of a field"), m_line);
             } else {
-                field.append(c);
+                if (!appendChar(field, c, record.line))
+                    return false;
                 state = State::Unquoted;
             }
             break;

@@ -51,15 +51,17 @@ bool Database::open(const QString &path, Mode mode)
     const bool inMemory = path.isEmpty() || path == QLatin1String(":memory:");
     if (!inMemory && mode == Mode::ReadWriteCreate && !QFileInfo::exists(path)) {
         // The directory holds personal data: the file is for its owner only. Create it empty
-        // with that mode before SQLite opens it; SQLite gives its -wal and -shm files the
-        // same permissions as the main file.
+        // with that mode (not chmod-ed afterwards, so it is never readable by others, not even
+        // for a moment) before SQLite opens it; SQLite gives its -wal and -shm files the same
+        // permissions as the main file. NewOnly: a file appearing meanwhile is not truncated.
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+            !QFileInfo::exists(path)) {
             m_lastError = f.errorString();
             return false;
         }
         f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);

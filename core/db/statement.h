@@ -46,9 +46,12 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    void checkBind(int rc);
+
     Database &m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_lastError;
+    bool m_bindFailed = false; // until reset(): step() refuses to run with a missing value
 };
 
 } // namespace whoowns::db

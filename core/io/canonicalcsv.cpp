@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace whoowns {
 
 namespace {
@@ -36,7 +38,7 @@ bool readCanonicalTable(QIODevice *device, const QStringList &columns, const QSt
         if (reader.hasError())
             report.error(reader.errorLine(), reader.errorString());
         else
-            report.error(0, QStringLiteral("the file is empty (a header row is needed)"));
+            report.error(1, QStringLiteral("the file is empty (a header row is needed)"));
         return false;
     }
     // Map the header to our columns.
@@ -73,6 +75,10 @@ bool readCanonicalTable(QIODevice *device, const QStringList &columns, const QSt
     const qsizetype width = record.fields.size();
     QStringList cells(columns.size());
     while (reader.next(record)) {
+        // Spreadsheets leave rows of empty cells (",,,") at the end of an export: not data.
+        if (std::all_of(record.fields.cbegin(), record.fields.cend(),
+                        [](const QString &f) { return f.trimmed().isEmpty(); }))
+            continue;
         if (record.fields.size() != width) {
             report.error(record.line, QStringLiteral("this row has %1 fields, the header has %2")
                                           .arg(record.fields.size())

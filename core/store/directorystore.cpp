@@ -69,16 +69,20 @@ bool DirectoryStore::open(const QString &path)
     if (tables < 0) {
         m_openError = OpenError::NotOurs;
         m_openMessage =
-            QStringLiteral("%1: not a whoowns database (%2)").arg(path, m_db.lastError());
+            QStringLiteral("%1: not a whoowns database (%2); the file was left untouched")
+                .arg(path, m_db.lastError());
         m_db.close();
         return false;
     }
     const qint64 appId = m_db.scalarInt(QStringLiteral("PRAGMA application_id"), 0);
     const qint64 version = m_db.scalarInt(QStringLiteral("PRAGMA user_version"), 0);
-    if (tables > 0 && appId != schema::kApplicationId) {
+    // Another program's file: it has tables but not our mark, or carries another program's mark.
+    if ((tables > 0 || appId != 0) && appId != schema::kApplicationId) {
         m_openError = OpenError::NotOurs;
         m_openMessage =
-            QStringLiteral("%1: not a whoowns database (it has other tables)").arg(path);
+            QStringLiteral("%1: not a whoowns database (it belongs to another program); "
+                           "the file was left untouched")
+                .arg(path);
         m_db.close();
         return false;
     }
@@ -162,10 +166,17 @@ bool DirectoryStore::isEmpty()
                           0) == 0;
 }
 
-Directory DirectoryStore::load()
+Directory DirectoryStore::load(bool *ok)
 {
     Directory d;
+    // One read transaction, so the three tables come from the same commit. Inside a caller's
+    // transaction this is a savepoint: the caller sees its own uncommitted writes, and the
+    // release below neither commits nor ends the caller's transaction.
     db::Transaction tx(m_db, false);
+    bool good = tx.isActive();
+    auto finished = [&good](db::Statement &st, db::Statement::Step last) {
+        good = good && st.isValid() && last == db::Statement::Step::Done;
+    };
     {
         db::Statement st(
             m_db,
@@ -173,7 +184,8 @@ Directory DirectoryStore::load()
                 "SELECT org, id, name, preferred_name, title, department, team, manager_id, email, "
                 "phone, extension, mobile, location, timezone, hours, status, out_of_office_until, "
                 "delegate_id, function FROM people ORDER BY rowid"));
-        while (st.step() == db::Statement::Step::Row) {
+        db::Statement::Step step;
+        while ((step = st.step()) == db::Statement::Step::Row) {
             Person p;
             p.org = st.text(0);
             p.id = st.text(1);
@@ -196,12 +208,14 @@ Directory DirectoryStore::load()
             p.function = st.text(18);
             d.people.append(std::move(p));
         }
+        finished(st, step);
     }
     {
         db::Statement st(m_db, QStringLiteral("SELECT org, id, name, department, parent_id, email, "
                                               "phone, hours, lead_id, location "
                                               "FROM teams ORDER BY rowid"));
-        while (st.step() == db::Statement::Step::Row) {
+        db::Statement::Step step;
+        while ((step = st.step()) == db::Statement::Step::Row) {
             Team t;
             t.org = st.text(0);
             t.id = st.text(1);
@@ -215,6 +229,7 @@ Directory DirectoryStore::load()
             t.location = st.text(9);
             d.teams.append(std::move(t));
         }
+        finished(st, step);
     }
     {
         db::Statement st(
@@ -222,7 +237,8 @@ Directory DirectoryStore::load()
             QStringLiteral(
                 "SELECT org, id, topic, description, keywords, owner_team, owner_id, backup_id, "
                 "escalation_id, hours, notes FROM responsibilities ORDER BY rowid"));
-        while (st.step() == db::Statement::Step::Row) {
+        db::Statement::Step step;
+        while ((step = st.step()) == db::Statement::Step::Row) {
             Responsibility r;
             r.org = st.text(0);
             r.id = st.text(1);
@@ -237,8 +253,13 @@ Directory DirectoryStore::load()
             r.notes = st.text(10);
             d.responsibilities.append(std::move(r));
         }
+        finished(st, step);
     }
-    tx.commit();
+    good = tx.commit() && good;
+    if (!good)
+        d = Directory(); // never half a directory: callers compare it with what they import
+    if (ok)
+        *ok = good;
     d.index();
     return d;
 }

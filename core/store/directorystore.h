@@ -50,7 +50,8 @@ public:
     // Reading
     DirectoryCounts counts();
     bool isEmpty();
-    Directory load(); // one consistent snapshot
+    // One consistent snapshot. On a read error, an empty directory and *ok = false.
+    Directory load(bool *ok = nullptr);
     // A number that changes whenever another connection commits (PRAGMA data_version),
     // so a long-running reader knows when to reload.
     qint64 dataVersion();
