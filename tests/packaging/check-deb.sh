@@ -40,6 +40,11 @@ echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB) in $((SECONDS - s
 # 2. Control fields.
 [[ $(dpkg-deb -f "$deb" Package) == whoowns ]] || fail "Package is not whoowns"
 [[ $(dpkg-deb -f "$deb" Version) == "$version"-* ]] || fail "Version $(dpkg-deb -f "$deb" Version) is not $version-*"
+# Debian policy: a one-line synopsis, then a long description in lines of at most 80 columns.
+description=$(dpkg-deb -f "$deb" Description)
+[[ $(wc -l <<<"$description") -ge 2 ]] || fail "Description has no long description"
+awk 'length > 80 { bad = 1 } END { exit bad }' <<<"$description" ||
+    fail "Description has lines longer than 80 columns:"$'\n'"$description"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # One package name per line, without versions or alternatives' bars.
