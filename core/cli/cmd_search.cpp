@@ -35,21 +35,41 @@ int cmdSearch(Context &ctx, const QStringList &rest)
     if (!ctx.openStore())
         return ExitDatabase;
 
-    auto directory = std::make_shared<Directory>(ctx.store().load());
-    // The shipped thesaurus plus the admins' synonyms; what reps chose before.
-    const SearchEngine engine(directory,
-                              lexiconWithSynonyms(SynonymStore(ctx.store().database()).groups()));
+    // Everything a search reads, from the database as it is now. A long-running
+    // `search --stdin` rebuilds it when another process has committed (PRAGMA data_version
+    // changed), so it answers from an import as soon as the import commits, never from half of
+    // one (hardening, issue #8).
+    struct Snapshot
+    {
+        std::unique_ptr<SearchEngine> engine;
+        FeedbackSnapshot feedback;
+        std::unique_ptr<Router> router;
+    };
     const FixedClock clock(*at);
-    const FeedbackSnapshot feedback =
-        SearchFeedback(ctx.store().database(), clock, engine.lexicon()).snapshot();
-    const Router router(*directory, loadRoutingConfig(ctx.store()));
+    qint64 loadedVersion = -1;
+    auto loadSnapshot = [&] {
+        loadedVersion = ctx.store().dataVersion(); // before reading: a later commit reloads
+        auto s = std::make_unique<Snapshot>();
+        auto directory = std::make_shared<Directory>(ctx.store().load());
+        // The shipped thesaurus plus the admins' synonyms; what reps chose before.
+        s->engine = std::make_unique<SearchEngine>(
+            directory, lexiconWithSynonyms(SynonymStore(ctx.store().database()).groups()));
+        s->feedback =
+            SearchFeedback(ctx.store().database(), clock, s->engine->lexicon()).snapshot();
+        s->router =
+            std::make_unique<Router>(s->engine->directory(), loadRoutingConfig(ctx.store()));
+        return s;
+    };
+    std::unique_ptr<Snapshot> snapshot = loadSnapshot();
     SearchOptions options;
     options.limit = limit;
-    options.feedback = &feedback;
+    options.feedback = &snapshot->feedback;
 
     auto answer = [&](const QString &query) {
         QElapsedTimer timer;
         timer.start();
+        const SearchEngine &engine = *snapshot->engine;
+        const Router &router = *snapshot->router;
         const QList<SearchResult> results = engine.search(query, options);
         const qint64 tookUs = timer.nsecsElapsed() / 1000;
         if (json) {
@@ -82,8 +102,13 @@ int cmdSearch(Context &ctx, const QStringList &rest)
         QTextStream in(stdin);
         in.setEncoding(QStringConverter::Utf8);
         QString line;
-        while (in.readLineInto(&line))
+        while (in.readLineInto(&line)) {
+            if (ctx.store().dataVersion() != loadedVersion) {
+                snapshot = loadSnapshot();
+                options.feedback = &snapshot->feedback;
+            }
             answer(line);
+        }
     } else {
         answer(a.positional.join(QLatin1Char(' ')));
     }
