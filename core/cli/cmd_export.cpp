@@ -3,6 +3,7 @@
 #include "io/canonicalcsv.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <cstdio>
 
 namespace whoowns::cli {
@@ -27,19 +28,30 @@ int cmdExport(Context &ctx, const QStringList &rest)
             QStringLiteral("export what? people, teams or responsibilities, not \"%1\"").arg(what));
     if (!ctx.openStore())
         return ExitDatabase;
-    const Directory d = ctx.store().load();
+    bool loaded = false;
+    const Directory d = ctx.store().load(&loaded);
+    if (!loaded) {
+        ctx.err << "whoowns-cli: " << ctx.store().path()
+                << ": cannot read the database: " << ctx.store().lastError() << "\n";
+        return ExitDatabase;
+    }
     ctx.out.flush();
-    QFile file;
     if (a.values.contains(QStringLiteral("out"))) {
-        file.setFileName(a.values.value(QStringLiteral("out")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            ctx.err << file.fileName() << ": " << file.errorString() << "\n";
+        // Written aside and renamed into place: a failed export never leaves half a file
+        // where a good one was.
+        QSaveFile file(a.values.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly) || !writer(d, &file) || !file.commit()) {
+            ctx.err << file.fileName() << ": cannot write: " << file.errorString() << "\n";
             return ExitInputProblem;
         }
-    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        return ExitOk;
+    }
+    QFile file;
+    if (!file.open(stdout, QIODevice::WriteOnly) || !writer(d, &file) || !file.flush()) {
+        ctx.err << "whoowns-cli: cannot write to standard output\n";
         return ExitInputProblem;
     }
-    return writer(d, &file) ? ExitOk : ExitInputProblem;
+    return ExitOk;
 }
 
 } // namespace whoowns::cli

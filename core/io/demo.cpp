@@ -11,12 +11,19 @@ bool loadDemoCompany(DirectoryStore &store, ImportReport &report)
 {
     report.file = QStringLiteral("demo");
     report.what = QStringLiteral("demo");
+    // The write lock first, then the emptiness check: another process cannot fill the
+    // database in between.
+    db::Transaction tx(store.database());
+    if (!tx.isActive()) {
+        report.error(
+            0, QStringLiteral("cannot write the database: %1").arg(store.database().lastError()));
+        return false;
+    }
     if (!store.isEmpty()) {
         report.error(0, QStringLiteral("the database already holds a directory; the demo company "
                                        "is only loaded into an empty one"));
         return false;
     }
-    db::Transaction tx(store.database());
     ImportOptions options;
     options.user = QStringLiteral("demo");
     for (const char *what : {"people", "teams", "responsibilities"}) {
@@ -29,7 +36,12 @@ bool loadDemoCompany(DirectoryStore &store, ImportReport &report)
         }
         report.added += part.added;
     }
-    return tx.commit();
+    if (!tx.commit()) {
+        report.error(
+            0, QStringLiteral("cannot write the database: %1").arg(store.database().lastError()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace whoowns

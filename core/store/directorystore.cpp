@@ -56,6 +56,10 @@ QString DirectoryStore::lastError() const
 bool DirectoryStore::open(const QString &path)
 {
     m_openError = OpenError::None;
+    // Prepared statements belong to the previous connection: writes through them would go to
+    // the previous file.
+    for (auto &s : m_statements)
+        s.reset();
     const QFileInfo info(path);
     if (path != QLatin1String(":memory:") && !info.exists())
         QDir().mkpath(info.absolutePath());

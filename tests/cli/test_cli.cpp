@@ -369,6 +369,14 @@ TEST_CASE("CLI export writes re-importable canonical CSV", "[cli][export]")
         CHECK(r.out.contains(QStringLiteral(" added")));
     }
     CHECK(exportAll(copy) == exportAll(demo));
+
+    // An export that cannot be written fails and leaves no file behind.
+    const QString nowhere = dir.path(QStringLiteral("no/such/folder/people.csv"));
+    const ProcessResult r = runCli({QStringLiteral("--db"), demo, QStringLiteral("export"),
+                                    QStringLiteral("people"), QStringLiteral("--out"), nowhere});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(nowhere));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
 }
 
 TEST_CASE("CLI import refuses bad input with FILE:LINE and exit 1, writing nothing",

@@ -91,6 +91,12 @@ TEST_CASE("A new store has the current schema, WAL, foreign keys and an owner-on
                                             QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                             QFileDevice::WriteOther | QFileDevice::ExeOther;
     CHECK((perms & others) == QFileDevice::Permissions());
+    // The write-ahead log holds the same personal data.
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QString::fromLatin1(suffix);
+        if (QFileInfo::exists(side))
+            CHECK((QFileInfo(side).permissions() & others) == QFileDevice::Permissions());
+    }
     CHECK(store.isEmpty());
     const DirectoryCounts c = store.counts();
     CHECK(c.people + c.teams + c.responsibilities == 0);
@@ -449,4 +455,29 @@ TEST_CASE("Files that are not ours, or too new, are refused and left untouched",
     CHECK(checksum(path) == before);
     CHECK(filesIn(dir.path(QString())) == filesBefore);
     CHECK_FALSE(store.database().isOpen());
+}
+
+TEST_CASE("Opening another file moves every later write to that file", "[store]")
+{
+    ScratchDir dir;
+    DirectoryStore store;
+    REQUIRE(store.open(dir.path(QStringLiteral("first.sqlite"))));
+    {
+        db::Transaction tx(store.database());
+        REQUIRE(store.upsertPerson(person(QStringLiteral("A1"), QStringLiteral("In first"))));
+        REQUIRE(tx.commit());
+    }
+    REQUIRE(store.open(dir.path(QStringLiteral("second.sqlite"))));
+    {
+        db::Transaction tx(store.database());
+        REQUIRE(store.upsertPerson(person(QStringLiteral("B1"), QStringLiteral("In second"))));
+        REQUIRE(tx.commit());
+    }
+    CHECK(store.counts().people == 1);
+    DirectoryStore first;
+    REQUIRE(first.open(dir.path(QStringLiteral("first.sqlite"))));
+    const Directory d = first.load();
+    CHECK(d.people.size() == 1);
+    CHECK(d.person(QString(), QStringLiteral("A1")));
+    CHECK_FALSE(d.person(QString(), QStringLiteral("B1")));
 }
