@@ -64,12 +64,13 @@ while read -r package; do
     esac
 done <<<"$depends_names"
 
-# 3. Files: the standard places, and nothing else (no tests, no static libraries, no headers).
+# 3. Files: the standard places, and nothing else (no tests, no static libraries, no headers);
+# man pages gzip-compressed (Debian policy).
 root=$scratch/root
 dpkg -x "$deb" "$root" || { echo "FAIL: dpkg -x $deb" >&2; exit 1; }
-wanted=(usr/bin/whoowns-cli usr/share/man/man1/whoowns-cli.1 usr/share/doc/whoowns/copyright)
+wanted=(usr/bin/whoowns-cli usr/share/man/man1/whoowns-cli.1.gz usr/share/doc/whoowns/copyright)
 if [[ $with_ui == 1 ]]; then
-    wanted+=(usr/bin/whoowns usr/share/man/man1/whoowns.1
+    wanted+=(usr/bin/whoowns usr/share/man/man1/whoowns.1.gz
              "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml"
              "usr/share/icons/hicolor/scalable/apps/$app_id.svg")
     for size in 16 22 24 32 48 64 128 256 512; do
@@ -83,7 +84,7 @@ while read -r file; do
     case $file in
     usr/bin/whoowns | usr/bin/whoowns-cli | usr/share/applications/*.desktop | \
         usr/share/metainfo/*.metainfo.xml | usr/share/icons/hicolor/*/apps/*.png | \
-        usr/share/icons/hicolor/scalable/apps/*.svg | usr/share/man/man1/*.1* | \
+        usr/share/icons/hicolor/scalable/apps/*.svg | usr/share/man/man1/*.1.gz | \
         usr/share/doc/whoowns/* | usr/share/whoowns/translations/*.qm) ;;
     *) fail "unexpected file in the package: /$file" ;;
     esac
