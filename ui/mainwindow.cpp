@@ -1,135 +1,196 @@
 #include "mainwindow.h"
 
-#include "resultsmodel.h"
-#include "routing/router.h"
-#include "search/searchengine.h"
-#include "searchcontroller.h"
+#include "answer/answercard.h"
+#include "org/orgbrowser.h"
+#include "search/searchfield.h"
+#include "search/searchpage.h"
+#include "session/directorysession.h"
 #include "store/directorystore.h"
+#include "unanswered/unansweredview.h"
+#include "windowdialogs.h"
 
+#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
-#include <QKeyEvent>
+#include <QCloseEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QShortcut>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace whoowns::ui {
 
-MainWindow::MainWindow(DirectoryStore &store, const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_clock(clock)
+MainWindow::MainWindow(DirectorySession &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Who Owns This"));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(
-        tr("Who owns this? Type the customer's words, a name or a number"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_search = new SearchPage(session, m_pages);
+    m_org = new OrgBrowser(session, m_pages);
+    m_unanswered = new UnansweredView(session, m_pages);
+    m_pages->addWidget(m_search);
+    m_pages->addWidget(m_org);
+    m_pages->addWidget(m_unanswered);
+    setCentralWidget(m_pages);
 
-    auto *splitter = new QSplitter(central);
-    m_results = new QListView(splitter);
-    m_results->setObjectName(QStringLiteral("resultsView"));
-    m_results->setAccessibleName(tr("Results"));
-    m_model = new ResultsModel(this);
-    m_results->setModel(m_model);
-    m_answer = new QTextBrowser(splitter);
-    m_answer->setObjectName(QStringLiteral("answerCard"));
-    m_answer->setAccessibleName(tr("Answer card"));
-    splitter->addWidget(m_results);
-    splitter->addWidget(m_answer);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-    m_status = new QLabel(this);
-    statusBar()->addWidget(m_status);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("directoryCounts"));
+    statusBar()->addPermanentWidget(m_counts);
 
-    m_controller = new SearchController(this);
-    connect(m_search, &QLineEdit::textChanged, m_controller, &SearchController::search);
-    connect(m_controller, &SearchController::resultsReady, this, &MainWindow::onResults);
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::showAnswer);
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::copyTransferNumber);
+    buildMenus();
 
-    for (const QKeySequence &k :
-         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)})
-        connect(new QShortcut(k, this), &QShortcut::activated, this, [this] {
-            m_search->setFocus();
-            m_search->selectAll();
-        });
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, m_search,
-            &QLineEdit::clear);
+    connect(m_search, &SearchPage::message, this, &MainWindow::showMessage);
+    connect(m_search, &SearchPage::orgChartRequested, this,
+            [this](const QString &org, const QString &personId, const QString &teamId) {
+                showPage(Page::OrgChart);
+                if (!personId.isEmpty())
+                    m_org->showPerson(org, personId);
+                else
+                    m_org->showTeam(org, teamId);
+            });
+    connect(m_org, &OrgBrowser::answerRequested, this,
+            [this](const QString &org, const QString &personId) {
+                showPage(Page::Search);
+                m_search->showPerson(org, personId);
+            });
+    connect(m_unanswered, &UnansweredView::addTopicRequested, this,
+            [this](const QString &query) { openResponsibilityEditor(query); });
+    connect(&session, &DirectorySession::snapshotChanged, this, &MainWindow::onSnapshotChanged);
 
-    resize(960, 600);
-    reload();
-    m_search->setFocus();
+    resize(1100, 700);
+    restoreState();
+    m_search->focusSearch();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::reload()
+void MainWindow::buildMenus()
 {
-    m_directory = std::make_shared<Directory>(m_store.load());
-    m_controller->setEngine(std::make_shared<SearchEngine>(m_directory));
-    m_controller->search(m_search->text());
-}
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import from HR…"), this, &MainWindow::openImportWizard);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
-void MainWindow::setQuery(const QString &query)
-{
-    m_search->setText(query);
-}
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *editor =
+        edit->addAction(tr("&Responsibilities…"), this, [this] { openResponsibilityEditor(); });
+    editor->setObjectName(QStringLiteral("responsibilitiesAction"));
+    editor->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
-void MainWindow::onResults(const QString &, const QList<SearchResult> &results, qint64 tookUs)
-{
-    m_model->setResults(results);
-    if (!results.isEmpty())
-        m_results->setCurrentIndex(m_model->index(0));
-    else
-        m_answer->clear();
-    m_status->setText(
-        tr("%n result(s) in %1 ms", nullptr, int(results.size())).arg(tookUs / 1000.0, 0, 'f', 1));
-    emit resultsShown(int(results.size()));
-}
-
-void MainWindow::showAnswer()
-{
-    const SearchResult *r = m_model->resultAt(m_results->currentIndex().row());
-    if (!r) {
-        m_answer->clear();
-        return;
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    const struct
+    {
+        Page page;
+        QString text;
+        QString name;
+        Qt::Key key;
+    } pages[] = {{Page::Search, tr("&Search"), QStringLiteral("searchPageAction"), Qt::Key_1},
+                 {Page::OrgChart, tr("&Org chart"), QStringLiteral("orgPageAction"), Qt::Key_2},
+                 {Page::Unanswered, tr("&Unanswered questions"),
+                  QStringLiteral("unansweredPageAction"), Qt::Key_3}};
+    for (const auto &p : pages) {
+        QAction *a = view->addAction(p.text);
+        a->setObjectName(p.name);
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | p.key));
+        a->setData(int(p.page));
+        m_pageActions->addAction(a);
+        connect(a, &QAction::triggered, this, [this, page = p.page] { showPage(page); });
     }
-    const Router router(*m_directory);
-    const Redirect d = router.forEntity(r->kind, r->org, r->id, m_clock.now());
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(r->title.toHtmlEscaped(), r->subtitle.toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3><p><b>%2</b> (%3)<br>%4 %5<br>%6</p>")
-                .arg(tr("Redirect to"), d.name.toHtmlEscaped(), reasonName(d.reason),
-                     d.phone.toHtmlEscaped(),
-                     d.extension.isEmpty() ? QString() : tr("ext. %1").arg(d.extension),
-                     d.email.toHtmlEscaped());
-    html +=
-        QStringLiteral("<p><i>%1</i></p>").arg(r->why.join(QStringLiteral("; ")).toHtmlEscaped());
-    m_answer->setHtml(html);
+    m_pageActions->actions().first()->setChecked(true);
+
+    QMenu *answer = menuBar()->addMenu(tr("&Answer"));
+    answer->addActions(m_search->answerCard()->cardActions());
+
+    // Ctrl+K and Ctrl+L focus the search from anywhere in the window.
+    for (const QKeySequence &k :
+         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_L)})
+        connect(new QShortcut(k, this), &QShortcut::activated, this, [this] {
+            showPage(Page::Search);
+            m_search->focusSearch();
+        });
 }
 
-void MainWindow::copyTransferNumber()
+void MainWindow::showPage(Page page)
 {
-    const SearchResult *r = m_model->resultAt(m_results->currentIndex().row());
-    if (!r)
+    QWidget *w = page == Page::OrgChart     ? static_cast<QWidget *>(m_org)
+                 : page == Page::Unanswered ? static_cast<QWidget *>(m_unanswered)
+                                            : static_cast<QWidget *>(m_search);
+    m_pages->setCurrentWidget(w);
+    for (QAction *a : m_pageActions->actions())
+        a->setChecked(a->data().toInt() == int(page));
+    if (page == Page::Search)
+        m_search->focusSearch();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    if (m_pages->currentWidget() == m_org)
+        return Page::OrgChart;
+    if (m_pages->currentWidget() == m_unanswered)
+        return Page::Unanswered;
+    return Page::Search;
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::onSnapshotChanged()
+{
+    const auto d = m_session.directory();
+    if (!d)
         return;
-    const Router router(*m_directory);
-    const Redirect d = router.forEntity(r->kind, r->org, r->id, m_clock.now());
-    QApplication::clipboard()->setText(d.phone);
-    m_status->setText(tr("Copied %1 (%2)").arg(d.phone, d.name));
+    m_counts->setText(tr("%1 topics · %2 people · %3 teams")
+                          .arg(d->responsibilities.size())
+                          .arg(d->people.size())
+                          .arg(d->teams.size()));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page <= int(Page::Unanswered))
+        showPage(Page(page));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openImportWizard()
+{
+    runImportWizard(m_session, this);
+}
+
+void MainWindow::openResponsibilityEditor(const QString &newTopicHint)
+{
+    runResponsibilityEditor(m_session, newTopicHint, this);
+}
+
+void MainWindow::openSettings()
+{
+    if (runSettingsDialog(m_session, this))
+        m_search->applySettings();
 }
 
 } // namespace whoowns::ui

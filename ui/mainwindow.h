@@ -1,59 +1,56 @@
 #pragma once
 
-#include "model/directory.h"
-#include "search/searchresult.h"
-#include "util/clock.h"
-
 #include <QMainWindow>
 
-#include <memory>
-
-class QLineEdit;
-class QListView;
-class QTextBrowser;
 class QLabel;
-
-namespace whoowns {
-class SearchEngine;
-class DirectoryStore;
-} // namespace whoowns
+class QStackedWidget;
+class QActionGroup;
 
 namespace whoowns::ui {
 
-class ResultsModel;
-class SearchController;
+class DirectorySession;
+class SearchPage;
+class OrgBrowser;
+class UnansweredView;
 
-// The rep's window: one search field, the ranked results, and the answer card of the
-// selected result.
+// The window: a small shell that composes the pages (search, org chart, unanswered), the
+// menus that open the HR and maintenance dialogs, and the status bar. Remembers its geometry
+// and the last page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(DirectoryStore &store, const Clock &clock, QWidget *parent = nullptr);
+    enum class Page { Search, OrgChart, Unanswered };
+
+    explicit MainWindow(DirectorySession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void setQuery(const QString &query);
-    // Rebuilds the search index from the store (after an import).
-    void reload();
+    SearchPage *searchPage() const { return m_search; }
+    OrgBrowser *orgBrowser() const { return m_org; }
+    UnansweredView *unansweredView() const { return m_unanswered; }
+    void showPage(Page page);
+    Page currentPage() const;
 
-signals:
-    void resultsShown(int count); // for tests and the start-up benchmark
+    void openImportWizard();
+    void openResponsibilityEditor(const QString &newTopicHint = QString());
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void onResults(const QString &query, const QList<whoowns::SearchResult> &results,
-                   qint64 tookUs);
-    void showAnswer();
-    void copyTransferNumber();
+    void buildMenus();
+    void showMessage(const QString &text);
+    void onSnapshotChanged();
+    void restoreState();
 
-    DirectoryStore &m_store;
-    const Clock &m_clock;
-    std::shared_ptr<const Directory> m_directory;
-    QLineEdit *m_search = nullptr;
-    QListView *m_results = nullptr;
-    QTextBrowser *m_answer = nullptr;
-    QLabel *m_status = nullptr;
-    ResultsModel *m_model = nullptr;
-    SearchController *m_controller = nullptr;
+    DirectorySession &m_session;
+    QStackedWidget *m_pages = nullptr;
+    SearchPage *m_search = nullptr;
+    OrgBrowser *m_org = nullptr;
+    UnansweredView *m_unanswered = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QLabel *m_counts = nullptr;
 };
 
 } // namespace whoowns::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/searchresult.h"
+#include "search/resultrow.h"
 
 #include <QAbstractListModel>
 
@@ -12,14 +12,17 @@ class ResultsModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1,
+        KindRole = Qt::UserRole + 1, // int(EntityKind)
+        KindTextRole,                // "Topic", "Person", "Team" (translated)
         IdRole,
+        OrgRole,
         SubtitleRole,
         ScoreRole,
         WhyRole,
-        MatchRangesRole, // QList<QPoint>(start, length) in the title
+        MatchRangesRole, // QVariantList of QPoint(start, length) in the title
         AwayRole,
-        OrgRole,
+        ReachableRole,
+        AvailabilityTextRole, // symbol and words, never colour alone
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -28,11 +31,15 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setResults(const QList<SearchResult> &results);
+    void setRows(const QList<ResultRow> &rows);
+    const ResultRow *rowAt(int row) const;
     const SearchResult *resultAt(int row) const;
 
+    static QString kindText(EntityKind kind);
+    static QString availabilityText(const ResultRow &row);
+
 private:
-    QList<SearchResult> m_results;
+    QList<ResultRow> m_rows;
 };
 
 } // namespace whoowns::ui

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "search/resultrow.h"
 #include "search/searchengine.h"
+#include "util/clock.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -16,25 +18,28 @@ class SearchController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SearchController(QObject *parent = nullptr);
+    explicit SearchController(const Clock &clock, QObject *parent = nullptr);
     ~SearchController() override;
 
     void setEngine(std::shared_ptr<const SearchEngine> engine);
     std::shared_ptr<const SearchEngine> engine() const { return m_engine; }
     void setLimit(int limit) { m_limit = limit; }
+    QString lastQuery() const { return m_lastQuery; }
 
 public slots:
     void search(const QString &query);
 
 signals:
-    void resultsReady(const QString &query, const QList<whoowns::SearchResult> &results,
+    void resultsReady(const QString &query, const QList<whoowns::ui::ResultRow> &rows,
                       qint64 tookUs);
 
 private:
+    const Clock &m_clock;
     std::shared_ptr<const SearchEngine> m_engine;
     std::shared_ptr<std::atomic_bool> m_cancelCurrent;
     quint64 m_generation = 0;
     int m_limit = 25;
+    QString m_lastQuery;
     QThreadPool m_pool; // our own pool, so the destructor can wait for our tasks only
 };
 

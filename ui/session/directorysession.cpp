@@ -1,0 +1,88 @@
+#include "session/directorysession.h"
+
+#include "store/directorystore.h"
+
+#include <QMetaObject>
+
+namespace whoowns::ui {
+
+DirectorySession::DirectorySession(DirectoryStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock)
+{
+    m_pool.setMaxThreadCount(1); // loads run one after the other; the newest one wins
+    m_poll.setInterval(2000);
+    connect(&m_poll, &QTimer::timeout, this, &DirectorySession::checkForChanges);
+    m_seenVersion = m_store.dataVersion();
+    m_poll.start();
+}
+
+DirectorySession::~DirectorySession()
+{
+    ++m_generation;
+    m_pool.waitForDone(); // the tasks post to this object: it must outlive them
+}
+
+std::shared_ptr<const Directory> DirectorySession::directory() const
+{
+    return m_engine ? m_engine->sharedDirectory() : nullptr;
+}
+
+void DirectorySession::setPollInterval(int ms)
+{
+    m_poll.setInterval(ms);
+}
+
+void DirectorySession::checkForChanges()
+{
+    // PRAGMA data_version is a cheap read of the connection's own counter: it changes only
+    // when another connection committed.
+    const qint64 version = m_store.dataVersion();
+    if (version == m_seenVersion)
+        return;
+    m_seenVersion = version;
+    reload();
+}
+
+void DirectorySession::reload()
+{
+    // Remember the version before reading: a commit from now on triggers another load.
+    m_seenVersion = m_store.dataVersion();
+    const QString path = m_store.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        reloadNow(); // another connection would not see an in-memory database
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_pool.start([this, path, generation]() {
+        // Our own connection: the GUI thread keeps using the store's while we read.
+        DirectoryStore reader;
+        std::shared_ptr<const SearchEngine> engine;
+        if (reader.open(path))
+            engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(reader.load()));
+        else
+            qWarning("whoowns: cannot reload the directory: %s", qPrintable(reader.lastError()));
+        if (!engine)
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, generation, engine]() { install(generation, engine); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DirectorySession::reloadNow()
+{
+    m_seenVersion = m_store.dataVersion();
+    const quint64 generation = ++m_generation;
+    auto engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(m_store.load()));
+    install(generation, std::move(engine));
+}
+
+void DirectorySession::install(quint64 generation, std::shared_ptr<const SearchEngine> engine)
+{
+    if (generation != m_generation)
+        return; // a newer load is on its way
+    m_engine = std::move(engine);
+    emit snapshotChanged();
+}
+
+} // namespace whoowns::ui
