@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -28,6 +29,14 @@ QList<FieldChange> diffFields(const T &before, const T &after, const Fields &fie
             out.append({QString::fromLatin1(f.column), a, b});
     }
     return out;
+}
+
+// local@domain.tld without spaces or commas: catches "name-at-example.org" and
+// "a@example,org" without judging what real mail servers accept.
+bool isPlausibleEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]+$)"));
+    return re.match(email).hasMatch();
 }
 
 QString referenceProblem(PersonResolver::Outcome outcome, const QString &role, const QString &ref)
@@ -179,6 +188,7 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
             resolver.add(p);
     for (const auto &row : unique)
         resolver.add(row.person);
+    QSet<qint64> unresolvedManager; // lines whose manager is not in the file
     for (auto &row : unique) {
         Person &p = row.person;
         if (!p.managerId.isEmpty()) {
@@ -193,6 +203,7 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
                                referenceProblem(r.outcome, QStringLiteral("manager"), p.managerId) +
                                    QStringLiteral(" (left empty)"));
                 p.managerId.clear();
+                unresolvedManager.insert(row.line);
             }
         }
         if (!p.delegateId.isEmpty()) {
@@ -206,10 +217,33 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         }
         if (!p.timezone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(p.timezone.toUtf8()))
             report.warning(row.line, QStringLiteral("unknown time zone \"%1\"").arg(p.timezone));
-        if (!p.email.isEmpty() && !p.email.contains(QLatin1Char('@')))
+        if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
             report.warning(row.line, QStringLiteral("malformed email \"%1\"").arg(p.email));
     }
     checkLoops(unique, rowOf, report);
+    // Several people without a manager: often a manager column that did not map, or managers
+    // missing from a partial export. Worth a look, not a refusal.
+    {
+        QStringList roots;
+        qint64 firstLine = 0;
+        for (const auto &row : unique) {
+            if (row.person.managerId.isEmpty() && row.person.status != PersonStatus::Left &&
+                !unresolvedManager.contains(row.line)) {
+                if (roots.isEmpty())
+                    firstLine = row.line;
+                roots.append(row.person.id);
+            }
+        }
+        if (roots.size() > 1) {
+            const QString shown = roots.size() > 5 ? roots.mid(0, 5).join(QStringLiteral(", ")) +
+                                                         QStringLiteral(", ...")
+                                                   : roots.join(QStringLiteral(", "));
+            report.warning(firstLine, QStringLiteral("%1 people have no manager (several roots: "
+                                                     "%2)")
+                                          .arg(roots.size())
+                                          .arg(shown));
+        }
+    }
 
     // The change against the store.
     QHash<QString, const Person *> before;
