@@ -1,0 +1,257 @@
+// Search, in layers (search/ranking.md): what is found, ordering, exact scores in terms of the
+// weights, highlight ranges, and named regressions.
+
+#include "search/ranking.h"
+#include "search/textfold.h"
+#include "test_search_support.h"
+#include "testsupport.h"
+
+using namespace whoowns;
+using namespace whoowns::test;
+namespace rk = whoowns::ranking;
+
+namespace {
+
+QString top(const SearchEngine &e, const QString &q)
+{
+    const auto r = e.search(q);
+    return r.isEmpty() ? QString() : r.first().id;
+}
+
+const SearchResult *find(const QList<SearchResult> &results, const QString &id)
+{
+    for (const SearchResult &r : results)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("folding uses ICU: case, accents, transliteration", "[search][fold]")
+{
+    search::TextFolder &f = search::TextFolder::local();
+    const std::pair<const char *, const char *> cases[] = {
+        {"José", "jose"},   {"Łukasz", "lukasz"}, {"Müller", "muller"},  {"Straße", "strasse"},
+        {"Søren", "soren"}, {"MÜLLER", "muller"}, {"O'Brien", "obrien"}, {"Nguyễn", "nguyen"}};
+    for (const auto &[in, out] : cases)
+        CHECK(f.fold(QString::fromUtf8(in)) == out);
+    CHECK(f.foldGerman(QStringLiteral("Müller")) == "mueller");
+    CHECK(f.foldGerman(QStringLiteral("Søren")).empty()); // same as fold(): not kept twice
+}
+
+TEST_CASE("stemming uses Snowball", "[search][fold]")
+{
+    search::TextFolder &f = search::TextFolder::local();
+    CHECK(f.stem("refunds") == f.stem("refund"));
+    CHECK(f.stem("shipping") == f.stem("ship"));
+    CHECK(f.stem("x4417") == "x4417");
+}
+
+TEST_CASE("what search finds", "[search]")
+{
+    const SearchEngine e = searchEngine();
+    const std::pair<const char *, const char *> cases[] = {
+        {"refu", "R-ONE"},               // typing in progress
+        {"refund dama", "R-REF"},        // the last word is a prefix
+        {"refnud damaged", "R-REF"},     // typo
+        {"Brpwn", "E2"},                 // typo in a name
+        {"payrol", "R-PAY"},             // typo, missing letter
+        {"jose garcia", "E4"},           // accents folded
+        {"lukasz dabrowski", "E5"},      // Ł
+        {"mueller", "E3"},               // German ue
+        {"muller jurgen", "E3"},         // surname first, folded
+        {"søren strauss", "E6"},         // ß = ss
+        {"bob brown", "E2"},             // nickname
+        {"jane.doe", "E1"},              // e-mail local part
+        {"4417", "E1"},                  // extension
+        {"x4417", "E1"},                 // extension, x-prefixed
+        {"+49 30 5557", "E1"},           // international number fragment
+        {"0305557", "E1"},               // national number fragment
+        {"jan do", "E1"},                // two prefixes
+        {"my parcel is late", "R-SHIP"}, // synonym and stop words
+        {"shipped", "R-SHIP"},           // stemming
+    };
+    for (const auto &[q, id] : cases) {
+        INFO(q);
+        CHECK(top(e, QString::fromUtf8(q)) == QLatin1String(id));
+    }
+}
+
+TEST_CASE("leavers are never results; people on leave are marked", "[search]")
+{
+    const SearchEngine e = searchEngine();
+    CHECK(e.search(QStringLiteral("Olga Leaver")).isEmpty());
+    const auto r = e.search(QStringLiteral("Anna Away"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().id == QLatin1String("E8"));
+    CHECK(r.first().away);
+    CHECK_FALSE(e.search(QStringLiteral("Jane Doe")).first().away);
+}
+
+TEST_CASE("stop words do not drown the signal", "[search]")
+{
+    const SearchEngine e = searchEngine();
+    const auto plain = e.search(QStringLiteral("refund"));
+    const auto chatty = e.search(QStringLiteral("I want my refund"));
+    REQUIRE(!plain.isEmpty());
+    REQUIRE(!chatty.isEmpty());
+    CHECK(ids(plain) == ids(chatty));
+}
+
+TEST_CASE("ordering", "[search][order]")
+{
+    const SearchEngine e = searchEngine();
+    SECTION("an exact surname beats a typo")
+    {
+        // "Browne" is one edit from "Brown": the exact one comes first.
+        const auto r = e.search(QStringLiteral("Robert Brown"));
+        REQUIRE(r.size() >= 2);
+        CHECK(r.at(0).id == QLatin1String("E2"));
+        CHECK(r.at(1).id == QLatin1String("E9"));
+    }
+    SECTION("a prefix beats a typo")
+    {
+        // "brow" is a prefix of Brown/Browne and one edit from "bruno" is not allowed (< 4
+        // letters are exact), so use a longer word: "brun" prefix of Bruno vs typo of "brown".
+        const auto r = e.search(QStringLiteral("brun"));
+        REQUIRE(!r.isEmpty());
+        CHECK(r.first().id == QLatin1String("E10"));
+    }
+    SECTION("the title beats a keyword")
+    {
+        const auto r = e.search(QStringLiteral("warranty"));
+        REQUIRE(r.size() >= 2);
+        CHECK(r.at(0).id == QLatin1String("R-WAR"));
+        CHECK(r.at(1).id == QLatin1String("R-KEY"));
+    }
+    SECTION("the whole title typed beats a longer title containing it")
+    {
+        const auto r = e.search(QStringLiteral("refunds"));
+        REQUIRE(r.size() >= 2);
+        CHECK(r.at(0).id == QLatin1String("R-ONE"));
+        CHECK(r.at(1).id == QLatin1String("R-REF"));
+    }
+}
+
+TEST_CASE("exact scores follow the named weights", "[search][score]")
+{
+    const SearchEngine e = searchEngine();
+    auto scoreOf = [&](const QString &q, const QString &id) {
+        const auto r = e.search(q);
+        const SearchResult *x = find(r, id);
+        REQUIRE(x);
+        return x->score;
+    };
+    // One word, the entity's whole one-word title: exact match plus full coverage.
+    CHECK(
+        scoreOf(QStringLiteral("refunds"), QStringLiteral("R-ONE")) ==
+        Approx(rk::fieldWeight(rk::Field::Topic) * rk::kExact + rk::kTitleCoverage).margin(0.001));
+    // Same stem, other form.
+    CHECK(scoreOf(QStringLiteral("refund"), QStringLiteral("R-ONE")) ==
+          Approx(rk::fieldWeight(rk::Field::Topic) * rk::kStem + rk::kTitleCoverage).margin(0.001));
+    // One typo.
+    CHECK(
+        scoreOf(QStringLiteral("refudns"), QStringLiteral("R-ONE")) ==
+        Approx(rk::fieldWeight(rk::Field::Topic) * rk::kTypo1 + rk::kTitleCoverage).margin(0.001));
+    // A keyword only, no title word: keyword weight, no coverage bonus.
+    CHECK(scoreOf(QStringLiteral("warranty"), QStringLiteral("R-KEY")) ==
+          Approx(rk::fieldWeight(rk::Field::Keywords) * rk::kExact).margin(0.001));
+    // A prefix loses kPrefixShortfall for the share not yet typed: "payr" of "payroll".
+    CHECK(
+        scoreOf(QStringLiteral("payr"), QStringLiteral("R-PAY")) ==
+        Approx(rk::kPrefix - rk::kPrefixShortfall * 3.0 / 7.0 + rk::kTitleCoverage).margin(0.001));
+}
+
+TEST_CASE("results explain themselves", "[search][why]")
+{
+    const SearchEngine e = searchEngine();
+    const auto typo = e.search(QStringLiteral("refnud"));
+    REQUIRE(!typo.isEmpty());
+    CHECK(typo.first().why.contains(QStringLiteral("typo: refnud~refund")));
+    const auto syn = e.search(QStringLiteral("parcel"));
+    const SearchResult *ship = find(syn, QStringLiteral("R-SHIP"));
+    REQUIRE(ship);
+    CHECK(ship->why.contains(QStringLiteral("synonym: parcel~package")));
+    CHECK(ship->why.contains(QStringLiteral("keyword: package")));
+    const auto nick = e.search(QStringLiteral("bob"));
+    REQUIRE(!nick.isEmpty());
+    CHECK(nick.first().why.contains(QStringLiteral("nickname: bob~robert")));
+    const auto ext = e.search(QStringLiteral("x4417"));
+    REQUIRE(!ext.isEmpty());
+    CHECK(ext.first().why.contains(QStringLiteral("extension: 4417")));
+}
+
+TEST_CASE("highlight ranges are QChar offsets of the title", "[search][highlight]")
+{
+    const SearchEngine e = searchEngine();
+    auto ranges = [&](const QString &q, const QString &id) {
+        const auto r = e.search(q);
+        const SearchResult *x = find(r, id);
+        REQUIRE(x);
+        return x->titleMatches;
+    };
+    // Typed prefix only.
+    CHECK(ranges(QStringLiteral("refu"), QStringLiteral("R-REF")) == QList<MatchRange>{{0, 4}});
+    // Whole words, second word by its offset.
+    CHECK(ranges(QStringLiteral("refund damaged"), QStringLiteral("R-REF")) ==
+          QList<MatchRange>{{0, 7}, {12, 7}});
+    // Folded words highlight the original letters.
+    CHECK(ranges(QStringLiteral("muller"), QStringLiteral("E3")) == QList<MatchRange>{{7, 6}});
+    CHECK(ranges(QStringLiteral("mueller"), QStringLiteral("E3")) == QList<MatchRange>{{7, 6}});
+    CHECK(ranges(QStringLiteral("jos"), QStringLiteral("E4")) == QList<MatchRange>{{0, 3}});
+    // A typo highlights the word it stands for.
+    CHECK(ranges(QStringLiteral("Brpwn"), QStringLiteral("E2")) == QList<MatchRange>{{7, 5}});
+}
+
+TEST_CASE("a cancelled search returns at once", "[search]")
+{
+    const SearchEngine e = searchEngine();
+    std::atomic_bool cancel{true};
+    SearchOptions o;
+    o.cancel = &cancel;
+    CHECK(e.search(QStringLiteral("refund"), o).isEmpty());
+    cancel = false;
+    CHECK(!e.search(QStringLiteral("refund"), o).isEmpty());
+}
+
+TEST_CASE("limit", "[search]")
+{
+    const SearchEngine e = searchEngine();
+    SearchOptions o;
+    o.limit = 2;
+    CHECK(e.search(QStringLiteral("r"), o).size() == 2);
+}
+
+TEST_CASE("regression: a team typed whole beats a topic reached through synonyms",
+          "[search][regression]")
+{
+    // "customs" is a synonym of "duties" and "import fees": those words of the topic must not
+    // count as typed, or the topic's title looks fully covered.
+    const SearchEngine e = searchEngine();
+    CHECK(top(e, QStringLiteral("customs and ipmort")) == QLatin1String("T1"));
+}
+
+TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
+{
+    const SearchEngine e = searchEngine();
+    CHECK(top(e, QStringLiteral("invoi")) == QLatin1String("R-INV"));
+}
+
+TEST_CASE("regression: a short number in a sentence is not an extension", "[search][regression]")
+{
+    const SearchEngine e = searchEngine();
+    const auto r = e.search(QStringLiteral("refund for 441 items"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().id.startsWith(QLatin1String("R-")));
+    CHECK(!find(r, QStringLiteral("E1")));
+}
+
+TEST_CASE("the built-in language data loads", "[search][lexicon]")
+{
+    const auto l = search::Lexicon::builtIn();
+    CHECK(l->isStopword("the"));
+    REQUIRE(l->nameVariants("bob"));
+    CHECK(std::find(l->nameVariants("bob")->begin(), l->nameVariants("bob")->end(), "robert") !=
+          l->nameVariants("bob")->end());
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+// A small directory for search tests, written in code so every test can see what it contains.
+
+#include "model/directory.h"
+#include "search/lexicon.h"
+#include "search/searchengine.h"
+
+#include <memory>
+
+namespace whoowns::test {
+
+inline Person searchPerson(const QString &id, const QString &name, const QString &title = {},
+                           const QString &team = {})
+{
+    Person p;
+    p.id = id;
+    p.name = name;
+    p.title = title;
+    p.team = team;
+    return p;
+}
+
+inline Responsibility searchTopic(const QString &id, const QString &topic,
+                                  const QStringList &keywords = {}, const QString &description = {})
+{
+    Responsibility r;
+    r.id = id;
+    r.topic = topic;
+    r.keywords = keywords;
+    r.description = description;
+    return r;
+}
+
+inline std::shared_ptr<Directory> searchDirectory()
+{
+    auto d = std::make_shared<Directory>();
+    Person jane = searchPerson(QStringLiteral("E1"), QStringLiteral("Jane Doe"),
+                               QStringLiteral("Payroll Specialist"), QStringLiteral("Payroll"));
+    jane.email = QStringLiteral("jane.doe@example.com");
+    jane.extension = QStringLiteral("4417");
+    jane.phone = QStringLiteral("+49 30 5557 4417");
+    d->people.append(jane);
+    d->people.append(searchPerson(QStringLiteral("E2"), QStringLiteral("Robert Brown")));
+    d->people.append(searchPerson(QStringLiteral("E3"), QStringLiteral("Jürgen Müller")));
+    d->people.append(searchPerson(QStringLiteral("E4"), QStringLiteral("José García")));
+    d->people.append(searchPerson(QStringLiteral("E5"), QStringLiteral("Łukasz Dąbrowski")));
+    d->people.append(searchPerson(QStringLiteral("E6"), QStringLiteral("Søren Strauß")));
+    Person left = searchPerson(QStringLiteral("E7"), QStringLiteral("Olga Leaver"));
+    left.status = PersonStatus::Left;
+    d->people.append(left);
+    Person away = searchPerson(QStringLiteral("E8"), QStringLiteral("Anna Away"));
+    away.status = PersonStatus::OnLeave;
+    d->people.append(away);
+    d->people.append(searchPerson(QStringLiteral("E9"), QStringLiteral("Robert Browne")));
+    d->people.append(searchPerson(QStringLiteral("E10"), QStringLiteral("Hannah Bruno")));
+
+    Team customs;
+    customs.id = QStringLiteral("T1");
+    customs.name = QStringLiteral("Customs & Import");
+    d->teams.append(customs);
+
+    d->responsibilities.append(searchTopic(QStringLiteral("R-REF"),
+                                           QStringLiteral("Refunds for damaged items"),
+                                           {QStringLiteral("refund"), QStringLiteral("damaged")}));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-SHIP"),
+                                           QStringLiteral("Shipping delays"),
+                                           {QStringLiteral("late package")}));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-INV"), QStringLiteral("Invoice copies and receipts")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-AP"), QStringLiteral("Supplier invoices not paid")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-CUS"), QStringLiteral("Customs duties and import fees")));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-PAY"), QStringLiteral("Payroll")));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-ONE"), QStringLiteral("Refunds")));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-KEY"), QStringLiteral("Returns desk"),
+                                           {QStringLiteral("warranty")}));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-WAR"), QStringLiteral("Warranty repairs")));
+    d->index();
+    return d;
+}
+
+// Language data of the tests: small and explicit, independent of the shipped thesaurus.
+inline std::shared_ptr<search::Lexicon> searchLexicon()
+{
+    auto l = std::make_shared<search::Lexicon>();
+    l->addStopwords(QStringLiteral("i\nmy\nthe\nwants\nand\nfor\nnot\nis"));
+    l->addThesaurus(QStringLiteral("parcel | package\ncustoms | duties | import fees"));
+    l->addNicknames(QStringLiteral("robert | bob | bobby"));
+    return l;
+}
+
+inline SearchEngine searchEngine()
+{
+    return SearchEngine(searchDirectory(), searchLexicon());
+}
+
+inline QStringList ids(const QList<SearchResult> &results)
+{
+    QStringList out;
+    for (const SearchResult &r : results)
+        out.append(r.id);
+    return out;
+}
+
+} // namespace whoowns::test
