@@ -68,7 +68,8 @@ done <<<"$depends_names"
 # man pages gzip-compressed (Debian policy).
 root=$scratch/root
 dpkg -x "$deb" "$root" || { echo "FAIL: dpkg -x $deb" >&2; exit 1; }
-wanted=(usr/bin/whoowns-cli usr/share/man/man1/whoowns-cli.1.gz usr/share/doc/whoowns/copyright)
+wanted=(usr/bin/whoowns-cli usr/share/man/man1/whoowns-cli.1.gz usr/share/doc/whoowns/copyright
+        usr/share/doc/whoowns/changelog.Debian.gz)
 if [[ $with_ui == 1 ]]; then
     wanted+=(usr/bin/whoowns usr/share/man/man1/whoowns.1.gz
              "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml"
