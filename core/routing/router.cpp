@@ -76,18 +76,21 @@ Router::Router(const Directory &directory, RoutingConfig config, const Clock *cl
 
 // ---- places, zones, hours ------------------------------------------------------------------
 
+QTimeZone Router::knownZone(const QString &ianaId) const
+{
+    if (ianaId.isEmpty())
+        return {};
+    auto it = m_cache->zones.constFind(ianaId);
+    if (it == m_cache->zones.cend())
+        it = m_cache->zones.insert(ianaId, QTimeZone(ianaId.toUtf8())); // invalid if unknown
+    return *it;
+}
+
 QTimeZone Router::zoneNamed(const QString &ianaId) const
 {
-    const QString id = ianaId.trimmed();
-    if (id.isEmpty())
-        return m_defaultZone;
     QMutexLocker lock(&m_cache->mutex);
-    auto it = m_cache->zones.constFind(id);
-    if (it == m_cache->zones.cend()) {
-        QTimeZone zone(id.toUtf8());
-        it = m_cache->zones.insert(id, zone.isValid() ? zone : m_defaultZone);
-    }
-    return *it;
+    const QTimeZone zone = knownZone(ianaId.trimmed());
+    return zone.isValid() ? zone : m_defaultZone;
 }
 
 const WeeklyHours *Router::hoursFor(const QString &text) const
@@ -119,28 +122,46 @@ const Team *Router::teamOf(const Person &person) const
     return m_directory.teamByName(person.org, person.team);
 }
 
-void Router::buildTeamPlaces() const
+void Router::buildMemberTallies() const
+{
+    // Tally by the people's own team text first (cheap), then fold those few distinct texts
+    // onto teams: ids or names, as teamOf() matches them.
+    QHash<QString, MemberTally> byText;
+    for (const Person &p : m_directory.people) {
+        if (p.status == PersonStatus::Left || p.team.isEmpty())
+            continue;
+        MemberTally &tally = byText[p.org + QChar(0x1f) + p.team];
+        if (!p.timezone.isEmpty())
+            ++tally.zones[p.timezone];
+        if (!p.location.isEmpty())
+            ++tally.locations[p.location];
+    }
+    for (auto it = byText.cbegin(); it != byText.cend(); ++it) {
+        Person probe;
+        probe.org = it.key().section(QChar(0x1f), 0, 0);
+        probe.team = it.key().section(QChar(0x1f), 1);
+        const Team *t = teamOf(probe);
+        if (!t)
+            continue;
+        MemberTally &tally = m_cache->memberTallies[teamKey(t->org, t->id)];
+        for (auto z = it->zones.cbegin(); z != it->zones.cend(); ++z)
+            tally.zones[z.key().trimmed()] += z.value();
+        for (auto l = it->locations.cbegin(); l != it->locations.cend(); ++l)
+            tally.locations[l.key().trimmed()] += l.value();
+    }
+    m_cache->memberTalliesBuilt = true;
+}
+
+Router::TeamPlace Router::placeOf(const Team &team) const
 {
     // A team's zone: its lead's, else the most common among its members, else the default.
     // Its location (for holidays): its own, else its lead's, else the most common member one.
-    struct Tally
-    {
-        QHash<QString, int> zones;
-        QHash<QString, int> locations;
-    };
-    QHash<QString, Tally> tallies;
-    for (const Person &p : m_directory.people) {
-        if (p.status == PersonStatus::Left)
-            continue;
-        const Team *t = teamOf(p);
-        if (!t)
-            continue;
-        Tally &tally = tallies[teamKey(t->org, t->id)];
-        if (!p.timezone.trimmed().isEmpty())
-            ++tally.zones[p.timezone.trimmed()];
-        if (!p.location.trimmed().isEmpty())
-            ++tally.locations[p.location.trimmed()];
-    }
+    // Members are only counted (one pass over the directory) when the lead does not tell.
+    QMutexLocker lock(&m_cache->mutex);
+    const QString key = teamKey(team.org, team.id);
+    if (const auto it = m_cache->teamPlaces.constFind(key); it != m_cache->teamPlaces.cend())
+        return *it;
+    auto cachedZone = [this](const QString &id) { return knownZone(id); };
     auto mostCommon = [](const QHash<QString, int> &counts) {
         QString best;
         int bestCount = 0;
@@ -151,35 +172,25 @@ void Router::buildTeamPlaces() const
             }
         return best;
     };
-    for (const Team &t : m_directory.teams) {
-        const Tally tally = tallies.value(teamKey(t.org, t.id));
-        const Person *lead = m_directory.person(t.org, t.leadId);
-        QString zoneId = lead ? lead->timezone.trimmed() : QString();
-        if (zoneId.isEmpty() || !QTimeZone(zoneId.toUtf8()).isValid())
-            zoneId = mostCommon(tally.zones);
-        QString location = t.location.trimmed();
-        if (location.isEmpty() && lead)
-            location = lead->location.trimmed();
-        if (location.isEmpty())
-            location = mostCommon(tally.locations);
-        TeamPlace place;
-        QTimeZone zone(zoneId.toUtf8());
-        place.zone = !zoneId.isEmpty() && zone.isValid() ? zone : m_defaultZone;
-        place.location = location;
-        m_cache->teamPlaces.insert(teamKey(t.org, t.id), place);
+    const Person *lead = m_directory.person(team.org, team.leadId);
+    TeamPlace place;
+    place.zone = cachedZone(lead ? lead->timezone.trimmed() : QString());
+    place.location = team.location.trimmed();
+    if (place.location.isEmpty() && lead)
+        place.location = lead->location.trimmed();
+    if (!place.zone.isValid() || place.location.isEmpty()) {
+        if (!m_cache->memberTalliesBuilt)
+            buildMemberTallies();
+        const MemberTally tally = m_cache->memberTallies.value(key);
+        if (!place.zone.isValid())
+            place.zone = cachedZone(mostCommon(tally.zones));
+        if (place.location.isEmpty())
+            place.location = mostCommon(tally.locations);
     }
-    m_cache->teamPlacesBuilt = true;
-}
-
-Router::TeamPlace Router::placeOf(const Team &team) const
-{
-    QMutexLocker lock(&m_cache->mutex);
-    if (!m_cache->teamPlacesBuilt)
-        buildTeamPlaces();
-    const auto it = m_cache->teamPlaces.constFind(teamKey(team.org, team.id));
-    if (it != m_cache->teamPlaces.cend())
-        return *it;
-    return {m_defaultZone, team.location}; // a team not in the directory snapshot
+    if (!place.zone.isValid())
+        place.zone = m_defaultZone;
+    m_cache->teamPlaces.insert(key, place);
+    return place;
 }
 
 QTimeZone Router::zoneOf(const Team &team) const
@@ -310,7 +321,7 @@ Redirect Router::personRedirect(const Person &p, RedirectReason reason,
     r.reason = reason;
     r.org = p.org;
     r.personId = p.id;
-    r.name = p.displayName();
+    r.name = p.name; // the full name, as in search results (notes use the preferred one)
     r.team = p.team;
     r.extension = p.extension;
     r.email = p.email;

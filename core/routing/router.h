@@ -82,16 +82,24 @@ private:
     const Clock *m_clock;
     QTimeZone m_defaultZone;
 
+    struct MemberTally
+    {
+        QHash<QString, int> zones;
+        QHash<QString, int> locations;
+    };
     // Parsed hours, zones and team places, filled lazily; shared so that Router stays copyable.
     struct Cache
     {
         QMutex mutex;
         QHash<QString, std::shared_ptr<const WeeklyHours>> hours;
-        QHash<QString, QTimeZone> zones;
-        bool teamPlacesBuilt = false;
+        QHash<QString, QTimeZone> zones;      // invalid for unknown ids
         QHash<QString, TeamPlace> teamPlaces; // org + 0x1f + team id
+        bool memberTalliesBuilt = false;
+        QHash<QString, MemberTally> memberTallies; // org + 0x1f + team id
     };
-    void buildTeamPlaces() const; // with the cache mutex held
+    // With the cache mutex held:
+    QTimeZone knownZone(const QString &ianaId) const; // invalid for empty or unknown ids
+    void buildMemberTallies() const;
     std::shared_ptr<Cache> m_cache = std::make_shared<Cache>();
 };
 
