@@ -77,6 +77,8 @@ inline constexpr float kStem = 0.95f;       // same Snowball stem (refunds = ref
 inline constexpr float kNickname = 0.9f;    // Bob = Robert
 inline constexpr float kPrefix = 0.85f;     // the last word, still being typed
 inline constexpr float kInnerPrefix = 0.7f; // an earlier word left short ("jan do")
+// Earlier words (not the last) count as prefixes only up to this length ("jan do").
+inline constexpr int kInnerPrefixMaxLength = 4;
 // A prefix loses up to this much for the share of the word not yet typed ("invoi" is closer
 // to "invoice" than to "invoices").
 inline constexpr float kPrefixShortfall = 0.1f;
@@ -99,6 +101,9 @@ inline constexpr double kFeedbackHalfLifeDays = 30.0;
 // A prefix expands to its shortest completions until this many postings are taken (typing
 // "s" must not visit every word starting with s in a million people).
 inline constexpr unsigned kPrefixPostingBudget = 30000;
+// People and teams in the answer to a sentence-shaped query (3+ content words and some stop
+// words) are scaled by this: a described problem is usually a responsibility.
+inline constexpr float kSentenceOtherKinds = 0.85f;
 // Only this many best candidates are re-ranked with coverage and explained.
 inline constexpr int kRerankPool = 64;
 // Query words beyond this many are ignored (a sentence, not a search).

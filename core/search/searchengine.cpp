@@ -493,7 +493,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         c.stem = w.stem;
         c.numeric = wholeNumber || isDigits(w.folded) ||
                     (w.folded.size() > 1 && w.folded[0] == 'x' && isDigits(w.folded.substr(1)));
-        c.prefix = last || (!wholeNumber && !c.numeric && w.folded.size() >= 2);
+        // Earlier words count as prefixes only when short ("jan do"): a longer word followed
+        // by more words was finished by whoever typed it.
+        c.prefix = last || (!wholeNumber && !c.numeric && w.folded.size() >= 2 &&
+                            w.folded.size() <= static_cast<size_t>(ranking::kInnerPrefixMaxLength));
         const int len = static_cast<int>(w.folded.size());
         c.maxEdits = c.numeric                         ? 0
                      : len >= ranking::kTypoMinLength2 ? 2
@@ -503,6 +506,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         plan.concepts.push_back(std::move(c));
     }
     const size_t nc = plan.concepts.size();
+    // A sentence ("the customer wants ...") describes a problem: the answer is a responsibility
+    // more often than a person or team whose name shares a word.
+    const size_t stopWords = static_cast<size_t>(std::count_if(
+        plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
+    const bool sentence = !wholeNumber && nc >= 3 && stopWords >= 1;
     plan.termMatchers.resize(nc);
     plan.docHits.resize(nc);
 
@@ -611,8 +619,13 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                           QString::fromStdString(x.terms.text(t)));
             };
             x.terms.forEachTypo(c.folded, c.maxEdits, typo);
-            if (c.stem != c.folded)
-                x.terms.forEachTypo(c.stem, c.maxEdits, typo);
+            // The stem is shorter than the word: its tolerance follows its own length.
+            const int stemEdits = c.stem.size() >= static_cast<size_t>(ranking::kTypoMinLength2) ? 2
+                                  : c.stem.size() >= static_cast<size_t>(ranking::kTypoMinLength1)
+                                      ? 1
+                                      : 0;
+            if (c.stem != c.folded && stemEdits > 0)
+                x.terms.forEachTypo(c.stem, stemEdits, typo);
         }
         if (const auto *names = lex.nameVariants(c.folded)) {
             for (const std::string &n : *names) {
@@ -855,6 +868,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         for (size_t ci = 0; ci < nc; ++ci)
             s += plan.concepts[ci].weight * r.best[ci];
         s /= totalWeight;
+        if (sentence && x.docs[r.doc].kind != EntityKind::Responsibility)
+            s *= ranking::kSentenceOtherKinds;
         if (!feedbackBoost.empty()) {
             auto it = feedbackBoost.find(r.doc);
             if (it != feedbackBoost.end())

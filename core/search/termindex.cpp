@@ -24,7 +24,9 @@ bool isAlphabetic(const std::string &s)
 void deletions(const std::string &word, int maxEdits, std::unordered_set<std::string> &out)
 {
     out.insert(word);
-    if (maxEdits <= 0 || word.size() <= 1)
+    // No real word is longer than 48 bytes; a longer one (a pasted blob, a 10,000-letter query)
+    // would need length^2 deletions of its own length: unbounded time and memory.
+    if (maxEdits <= 0 || word.size() <= 1 || word.size() > 48)
         return;
     for (size_t i = 0; i < word.size(); ++i) {
         std::string shorter = word.substr(0, i) + word.substr(i + 1);
