@@ -1,13 +1,16 @@
 #include "mainwindow.h"
 
 #include "answer/answercard.h"
+#include "editor/responsibilityeditor.h"
+#include "importwizard/filepage.h"
+#include "importwizard/importwizard.h"
 #include "org/orgbrowser.h"
 #include "search/searchfield.h"
 #include "search/searchpage.h"
 #include "session/directorysession.h"
+#include "settings/settingsdialog.h"
 #include "store/directorystore.h"
 #include "unanswered/unansweredview.h"
-#include "windowdialogs.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -72,10 +75,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import from HR…"), this, &MainWindow::openImportWizard);
+    QAction *import = file->addAction(tr("&Import from HR…"), this, [this] { openImportWizard(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    QAction *undo = file->addAction(tr("&Undo last import…"), this, [this] { openImportWizard(); });
+    undo->setObjectName(QStringLiteral("undoImportAction"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] { openSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -177,20 +182,35 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::openImportWizard()
+ImportWizard *MainWindow::openImportWizard(const QString &file)
 {
-    runImportWizard(m_session, this);
+    auto *wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::message, this, &MainWindow::showMessage);
+    if (!file.isEmpty())
+        wizard->filePage()->setPath(file);
+    wizard->open();
+    return wizard;
 }
 
-void MainWindow::openResponsibilityEditor(const QString &newTopicHint)
+ResponsibilityEditor *MainWindow::openResponsibilityEditor(const QString &newTopicHint)
 {
-    runResponsibilityEditor(m_session, newTopicHint, this);
+    auto *editor = new ResponsibilityEditor(m_session, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ResponsibilityEditor::message, this, &MainWindow::showMessage);
+    if (!newTopicHint.isEmpty())
+        editor->startNew(newTopicHint);
+    editor->open();
+    return editor;
 }
 
-void MainWindow::openSettings()
+SettingsDialog *MainWindow::openSettings()
 {
-    if (runSettingsDialog(m_session, this))
-        m_search->applySettings();
+    auto *dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, m_search, &SearchPage::applySettings);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace whoowns::ui

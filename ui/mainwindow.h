@@ -12,6 +12,9 @@ class DirectorySession;
 class SearchPage;
 class OrgBrowser;
 class UnansweredView;
+class ImportWizard;
+class ResponsibilityEditor;
+class SettingsDialog;
 
 // The window: a small shell that composes the pages (search, org chart, unanswered), the
 // menus that open the HR and maintenance dialogs, and the status bar. Remembers its geometry
@@ -31,9 +34,10 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    void openImportWizard();
-    void openResponsibilityEditor(const QString &newTopicHint = QString());
-    void openSettings();
+    // The dialogs open window-modal without a nested event loop and delete themselves on close.
+    ImportWizard *openImportWizard(const QString &file = QString());
+    ResponsibilityEditor *openResponsibilityEditor(const QString &newTopicHint = QString());
+    SettingsDialog *openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

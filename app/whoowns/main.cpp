@@ -1,5 +1,5 @@
 // whoowns: the desktop app. Everything lives in the ui and core libraries.
-#include "application.h"
+#include "app/application.h"
 
 int main(int argc, char *argv[])
 {

@@ -36,6 +36,7 @@ SearchPage::SearchPage(DirectorySession &session, QWidget *parent)
     m_view->setObjectName(QStringLiteral("resultsView"));
     m_view->setAccessibleName(tr("Results"));
     m_view->setUniformItemSizes(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setItemDelegate(new ResultDelegate(m_view));
     m_model = new ResultsModel(this);
     m_view->setModel(m_model);

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "app/screenshotmode.h"
 #include "io/demo.h"
 #include "mainwindow.h"
 #include "search/searchpage.h"
@@ -84,7 +85,23 @@ int runDesktopApp(int argc, char *argv[])
         QObject::tr("Print the milliseconds from process start to the first results, then quit."));
     parser.addOption(dbOption);
     parser.addOption(queryOption);
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QObject::tr("Save the window as a PNG once the first results are shown, then quit."),
+        QStringLiteral("file"));
+    QCommandLineOption showOption(
+        QStringLiteral("show"),
+        QObject::tr("With --screenshot: org, unanswered, import, editor or settings."),
+        QStringLiteral("view"));
+    QCommandLineOption importFileOption(QStringLiteral("import-file"),
+                                        QObject::tr("With --show import: the file to open."),
+                                        QStringLiteral("path"));
+    for (QCommandLineOption *o : {&screenshotOption, &showOption, &importFileOption})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(showOption);
+    parser.addOption(importFileOption);
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -116,6 +133,9 @@ int runDesktopApp(int argc, char *argv[])
                              QTimer::singleShot(0, &app, &QApplication::quit);
                          });
     }
+    if (parser.isSet(screenshotOption))
+        arrangeScreenshot(window, {parser.value(screenshotOption), parser.value(showOption),
+                                   parser.value(importFileOption)});
     window.show(); // the window first; the directory loads and indexes in the background
     if (parser.isSet(queryOption))
         window.searchPage()->setQuery(parser.value(queryOption));
