@@ -266,15 +266,7 @@ OpeningRules Router::personRules(const Person &p) const
 Availability Router::personAvailability(const Person &person, const QDateTime &at,
                                         bool reachableOnly) const
 {
-    const OpeningRules rules = personRules(person);
-    Availability a = evaluateOpening(rules, at, reachableOnly);
-    // On leave whose return date has passed: HR has not marked them back; still on leave.
-    if (person.status == PersonStatus::OnLeave && a.reachable) {
-        a = {};
-        a.localTime = at.toTimeZone(rules.zone);
-        a.why = QStringLiteral("on leave");
-    }
-    return a;
+    return evaluateOpening(personRules(person), at, reachableOnly);
 }
 
 bool Router::isReachable(const Person &person, const QDateTime &at) const

@@ -274,6 +274,11 @@ TEST_CASE("routing: each step of the rule", "[routing]")
          R::Self, "SUNNIGHT", true, "2026-03-29T01:30:00+01:00", "2026-03-29T03:00:00+02:00", ""},
         {"shift starting inside the gap", K::Person, "GAP", "2026-03-29T00:45:00Z", R::Self, "GAP",
          false, "", "", "2026-03-29T03:00:00+02:00"},
+        {"fall-back night: the 01:00-03:00 shift lasts three hours", K::Person, "SUNNIGHT",
+         "2026-10-25T01:30:00Z", R::Self, "SUNNIGHT", true, "2026-10-25T02:30:00+01:00",
+         "2026-10-25T03:00:00+01:00", ""},
+        {"fall-back night: open from 01:00 summer time", K::Person, "SUNNIGHT",
+         "2026-10-24T22:59:00Z", R::Self, "SUNNIGHT", false, "", "", "2026-10-25T01:00:00+02:00"},
         {"invalid zone: the default zone (UTC here)", K::Person, "MARS", kWed, R::Self, "MARS",
          true, "2026-03-25T09:00:00+00:00", "2026-03-25T17:00:00+00:00", ""},
         // Teams
@@ -480,4 +485,54 @@ TEST_CASE("routing: fallback contact text", "[routing]")
         CHECK(f.name == QString::fromUtf8(row.name));
         CHECK(f.phone == QString::fromUtf8(row.phone));
     }
+}
+
+TEST_CASE("routing: until and back_at agree with reachability around them", "[routing]")
+{
+    // For every person, every 37 minutes over three weeks spanning the Berlin switch and
+    // Easter: the quick check agrees with the full one, the opening really ends at `until`, and
+    // the person really is reachable at `back_at` and not a minute before.
+    const Directory d = makeDirectory();
+    const Router router(d, makeConfig());
+    const QDateTime start = utc("2026-03-23T00:00:00Z");
+    int checked = 0;
+    for (const Person &p : d.people) {
+        for (qint64 minute = 0; minute < 21 * 24 * 60; minute += 37) {
+            const QDateTime at = start.addSecs(minute * 60);
+            const Availability a = router.personAvailability(p, at);
+            INFO(p.id << " at " << iso(at));
+            REQUIRE(router.isReachable(p, at) == a.reachable);
+            if (a.reachable && a.until.isValid()) {
+                CHECK(a.until > at);
+                CHECK(router.isReachable(p, a.until.addSecs(-60)));
+                CHECK_FALSE(router.isReachable(p, a.until));
+            }
+            if (!a.reachable && a.backAt.isValid()) {
+                CHECK(a.backAt > at);
+                CHECK(router.isReachable(p, a.backAt));
+                CHECK_FALSE(router.isReachable(p, a.backAt.addSecs(-60)));
+            }
+            ++checked;
+        }
+    }
+    auto lineOpen = [&](const Team &t, const QDateTime &at) {
+        return router.teamAvailability(t, at, {}, true).reachable;
+    };
+    for (const Team &t : d.teams) {
+        for (qint64 minute = 0; minute < 21 * 24 * 60; minute += 37) {
+            const QDateTime at = start.addSecs(minute * 60);
+            const Availability a = router.teamAvailability(t, at);
+            INFO(t.id << " at " << iso(at));
+            REQUIRE(lineOpen(t, at) == a.reachable);
+            if (a.reachable && a.until.isValid()) {
+                CHECK(lineOpen(t, a.until.addSecs(-60)));
+                CHECK_FALSE(lineOpen(t, a.until));
+            }
+            if (!a.reachable && a.backAt.isValid()) {
+                CHECK(lineOpen(t, a.backAt));
+                CHECK_FALSE(lineOpen(t, a.backAt.addSecs(-60)));
+            }
+        }
+    }
+    CHECK(checked > 10000);
 }
