@@ -38,10 +38,8 @@ UiFixture::UiFixture()
     for (const Person &p :
          {person("P3", "Anna Weber", "Head of Service", "Service Leadership", "", "+49 30 3333",
                  "3333"),
-          person("P1", "Maria Lopez", "Refunds Lead", "Returns Desk", "P3", "+49 30 1111",
-                 "1111"),
-          person("P2", "Tom Baker", "Refunds Advisor", "Returns Desk", "P3", "+49 30 2222",
-                 "2222"),
+          person("P1", "Maria Lopez", "Refunds Lead", "Returns Desk", "P3", "+49 30 1111", "1111"),
+          person("P2", "Tom Baker", "Refunds Advisor", "Returns Desk", "P3", "+49 30 2222", "2222"),
           omar,
           person("P5", "Lena Fischer", "Billing Clerk", "Billing", "P3", "+49 30 5555", "5555")})
         REQUIRE(store.upsertPerson(p));
