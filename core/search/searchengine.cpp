@@ -113,6 +113,57 @@ struct Scratch
     }
 };
 
+// Per-thread scratch for multi-word synonyms: which documents contain every word of a phrase,
+// and the weakest field each word was found in.
+struct PhraseScratch
+{
+    std::vector<std::uint32_t> stamp;
+    std::vector<std::uint16_t> count; // words of the phrase found so far
+    std::vector<float> value;         // min over words of the best field weight
+    std::vector<float> wordBest;      // best field weight of the current word
+    std::vector<std::uint32_t> touched;
+    std::uint32_t generation = 0;
+
+    void begin(std::size_t docs)
+    {
+        if (stamp.size() < docs) {
+            stamp.assign(docs, 0);
+            count.assign(docs, 0);
+            value.assign(docs, 0);
+            wordBest.assign(docs, 0);
+            generation = 0;
+        }
+        if (++generation == 0) {
+            std::fill(stamp.begin(), stamp.end(), 0);
+            generation = 1;
+        }
+        touched.clear();
+    }
+    void see(std::uint32_t doc, size_t word, float weight)
+    {
+        if (stamp[doc] != generation) {
+            if (word != 0)
+                return;
+            stamp[doc] = generation;
+            count[doc] = 0;
+            value[doc] = 1.0f;
+            touched.push_back(doc);
+        }
+        if (count[doc] == word) {
+            count[doc] = static_cast<std::uint16_t>(word + 1);
+            wordBest[doc] = weight;
+        } else if (count[doc] == word + 1) {
+            wordBest[doc] = std::max(wordBest[doc], weight);
+        }
+    }
+    void endWord(size_t word)
+    {
+        for (std::uint32_t doc : touched)
+            if (count[doc] == word + 1)
+                value[doc] = std::min(value[doc], wordBest[doc]);
+    }
+};
+
 QString fieldLabel(Field f)
 {
     switch (f) {
@@ -199,6 +250,12 @@ std::string emailLocalPart(QStringView text)
     qsizetype at = text.indexOf(QLatin1Char('@'));
     QStringView local = at >= 0 ? text.left(at) : text;
     std::string out;
+    if (std::all_of(local.begin(), local.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        out.reserve(static_cast<size_t>(local.size()));
+        for (QChar c : local)
+            out.push_back(static_cast<char>(c.toLower().unicode()));
+        return out;
+    }
     TextFolder &folder = TextFolder::local();
     qsizetype i = 0;
     for (const TextWord &w : splitWords(local)) {
@@ -276,7 +333,7 @@ public:
     std::vector<std::uint32_t> analyze(QStringView text)
     {
         std::vector<std::uint32_t> out;
-        for (const TextWord &w : splitWords(text)) {
+        splitWords(text, [&](TextWord w) {
             const QString word = text.mid(w.start, w.length).toString();
             auto it = m_words.find(word);
             if (it == m_words.end()) {
@@ -291,7 +348,7 @@ public:
                 it = m_words.insert(word, ids);
             }
             out.insert(out.end(), it->begin(), it->end());
-        }
+        });
         return out;
     }
 
@@ -549,14 +606,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 {kNoTerm, ranking::kExact, MatchKind::Number, QString::fromStdString(digits)});
             const std::uint32_t mPrefix = addMatcher(
                 {kNoTerm, ranking::kPrefix, MatchKind::Number, QString::fromStdString(digits)});
-            std::unordered_map<std::uint32_t, size_t> seen;
+            // The accumulation keeps the best hit per document; duplicates are harmless.
             auto hit = [&](std::uint32_t doc, float value, Field f, std::uint32_t m) {
-                auto [it, added] = seen.try_emplace(doc, plan.docHits[ci].size());
-                if (added) {
-                    plan.docHits[ci].push_back({doc, value, f, m});
-                } else if (plan.docHits[ci][it->second].value < value) {
-                    plan.docHits[ci][it->second] = {doc, value, f, m};
-                }
+                plan.docHits[ci].push_back({doc, value, f, m});
             };
             x.phones.forEachExtension(digits, [&](std::uint32_t doc, bool complete) {
                 hit(doc,
@@ -640,6 +692,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     if (cancelled(options))
         return out;
 
+    thread_local PhraseScratch phrase;
     // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
     // groups brings the group's other phrases in as alternatives for the words it covers.
     if (!wholeNumber) {
@@ -724,39 +777,26 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         std::sort(order.begin(), order.end());
                         if (order.front().first > ranking::kPrefixPostingBudget)
                             continue; // every word too common to tell anything
-                        std::unordered_map<std::uint32_t, std::pair<size_t, float>> have;
-                        for (size_t k = 0; k < order.size() && possible; ++k) {
+                        // Dense, generation-stamped scratch: no hashing per posting.
+                        phrase.begin(x.docs.size());
+                        for (size_t k = 0; k < order.size(); ++k) {
                             const std::uint32_t group = order[k].second;
-                            std::unordered_map<std::uint32_t, float> here;
                             for (std::uint32_t t : x.terms.stemGroup(group)) {
-                                const auto list = x.terms.postings(t);
-                                for (std::uint32_t posting : list) {
-                                    const std::uint32_t doc = TermIndex::docOf(posting);
-                                    if (k > 0) {
-                                        auto h = have.find(doc);
-                                        if (h == have.end() || h->second.first != k)
-                                            continue;
-                                    }
-                                    float &v = here[doc];
-                                    v = std::max(v,
-                                                 ranking::fieldWeight(TermIndex::fieldOf(posting)));
-                                }
+                                for (std::uint32_t posting : x.terms.postings(t))
+                                    phrase.see(TermIndex::docOf(posting), k,
+                                               ranking::fieldWeight(TermIndex::fieldOf(posting)));
                             }
-                            for (const auto &[doc, v] : here) {
-                                auto &h = have[doc];
-                                h = {k + 1, k == 0 ? v : std::min(h.second, v)};
-                            }
+                            phrase.endWord(k);
                         }
-                        if (!possible)
-                            continue;
                         const std::uint32_t m =
                             addMatcher({kNoTerm, ranking::kSynonym, MatchKind::Synonym, note});
-                        for (const auto &[doc, h] : have) {
-                            if (h.first != required.size())
+                        for (std::uint32_t doc : phrase.touched) {
+                            if (phrase.count[doc] != order.size())
                                 continue;
                             for (size_t ci : covered)
-                                plan.docHits[ci].push_back(
-                                    {doc, h.second * ranking::kSynonym, Field::Keywords, m});
+                                plan.docHits[ci].push_back({doc,
+                                                            phrase.value[doc] * ranking::kSynonym,
+                                                            Field::Keywords, m});
                         }
                     }
                 }

@@ -55,6 +55,12 @@ std::string keepWordBytes(const std::string &s)
 QList<TextWord> splitWords(QStringView text)
 {
     QList<TextWord> words;
+    splitWords(text, [&](TextWord w) { words.append(w); });
+    return words;
+}
+
+void splitWords(QStringView text, const std::function<void(TextWord)> &visit)
+{
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
@@ -72,9 +78,8 @@ QList<TextWord> splitWords(QStringView text)
                 break;
             }
         }
-        words.append({start, i - start});
+        visit({start, i - start});
     }
-    return words;
 }
 
 struct TextFolder::Impl

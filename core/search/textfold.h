@@ -3,6 +3,7 @@
 #include <QList>
 #include <QStringView>
 
+#include <functional>
 #include <string>
 
 namespace whoowns::search {
@@ -16,6 +17,8 @@ struct TextWord
 };
 
 QList<TextWord> splitWords(QStringView text);
+// The same without building a list (indexing a million people).
+void splitWords(QStringView text, const std::function<void(TextWord)> &visit);
 
 // Folding and stemming of single words into index terms (UTF-8, normally plain ASCII).
 // ICU does the folding (case, accents, other scripts to Latin), Snowball the stemming. The ICU
