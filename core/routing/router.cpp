@@ -366,6 +366,25 @@ Redirect Router::teamRedirect(const Team &t, RedirectReason reason,
     return r;
 }
 
+Redirect Router::contact(const Person &person, RedirectReason reason, const QDateTime &at) const
+{
+    Redirect r = personRedirect(person, reason, personAvailability(person, at));
+    if (!r.reachableNow && person.status != PersonStatus::Left)
+        r.note = personAvailability(person, at, true).why;
+    else if (person.status == PersonStatus::Left)
+        r.note = QStringLiteral("left");
+    return r;
+}
+
+Redirect Router::contact(const Team &team, const QDateTime &at) const
+{
+    const Availability a = teamAvailability(team, at);
+    Redirect r = teamRedirect(team, RedirectReason::Team, a);
+    if (!a.reachable)
+        r.note = a.why;
+    return r;
+}
+
 Redirect Router::fallbackRedirect(const QDateTime &at) const
 {
     Redirect r;

@@ -37,6 +37,11 @@ public:
         return forEntity(kind, org, id, now());
     }
 
+    // One person or team line as a contact, with their own number, times and availability,
+    // without following the rule (for showing "the owner" or "the backup" beside the answer).
+    Redirect contact(const Person &person, RedirectReason reason, const QDateTime &at) const;
+    Redirect contact(const Team &team, const QDateTime &at) const;
+
     QDateTime now() const { return m_clock->now(); }
     const RoutingConfig &config() const { return m_config; }
 

@@ -536,3 +536,20 @@ TEST_CASE("routing: until and back_at agree with reachability around them", "[ro
     }
     CHECK(checked > 10000);
 }
+
+TEST_CASE("routing: a person or team line as a contact, without the rule", "[routing]")
+{
+    const Directory d = makeDirectory();
+    const Router router(d, makeConfig());
+    const Redirect owner =
+        router.contact(*d.person({}, QStringLiteral("OOO")), RedirectReason::Owner, utc(kWed));
+    CHECK(owner.personId == QStringLiteral("OOO"));
+    CHECK(owner.reason == RedirectReason::Owner);
+    CHECK_FALSE(owner.reachableNow);
+    CHECK(iso(owner.backAt) == QStringLiteral("2026-03-25T13:00:00+01:00"));
+    CHECK(owner.note.startsWith(QStringLiteral("out of office until")));
+    const Redirect line = router.contact(*d.team({}, QStringLiteral("T-US")), utc(kWed));
+    CHECK(line.teamId == QStringLiteral("T-US"));
+    CHECK(line.note == QStringLiteral("line closed"));
+    CHECK(iso(line.backAt) == QStringLiteral("2026-03-25T09:00:00-04:00"));
+}
