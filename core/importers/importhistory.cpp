@@ -10,7 +10,7 @@ namespace whoowns {
 
 namespace {
 
-constexpr quint32 kUndoFormat = 1;
+constexpr quint32 kUndoFormat = 2;
 
 bool isDirectoryTable(const QString &table)
 {
@@ -83,18 +83,16 @@ bool UndoLog::capture(const QString &table, const QString &org, const QString &i
     const qsizetype before = m_rows.size();
     if (!captureWhere(table, QStringLiteral("org = ?1 AND id = ?2"), {org, id}))
         return false;
-    if (m_rows.size() == before)
-        markNew(table, org, id);
+    if (m_rows.size() == before) {
+        m_seen.insert(key);
+        m_rows.append({table, org, id, false, 0, {}});
+    }
     return true;
 }
 
 void UndoLog::markNew(const QString &table, const QString &org, const QString &id)
 {
-    const QString key = rowKey(table, org, id);
-    if (m_seen.contains(key))
-        return;
-    m_seen.insert(key);
-    m_rows.append({table, org, id, false, 0, {}});
+    m_new[table + QChar(0x1f) + org].append(id);
 }
 
 bool UndoLog::captureAll(const QString &table, const QString &org)
@@ -114,6 +112,7 @@ QString UndoLog::serialize() const
             if (r.existed)
                 out << r.rowid << r.values;
         }
+        out << m_new;
     }
     return QString::fromLatin1(qCompress(data).toBase64());
 }
@@ -219,6 +218,28 @@ bool undoLastImport(DirectoryStore &store, ImportHistoryEntry *undone, QString *
         ok = del.exec();
         if (existed)
             restore.append(std::move(old));
+    }
+    // Rows the import created: only their ids were kept.
+    QHash<QString, QStringList> created;
+    in >> created;
+    if (in.status() != QDataStream::Ok) {
+        *problem = QStringLiteral("the undo data of import %1 is damaged").arg(entry.seq);
+        return false;
+    }
+    for (auto it = created.cbegin(); it != created.cend() && ok; ++it) {
+        const QString table = it.key().section(QChar(0x1f), 0, 0);
+        const QString org = it.key().section(QChar(0x1f), 1);
+        if (!isDirectoryTable(table)) {
+            *problem = QStringLiteral("the undo data of import %1 is damaged").arg(entry.seq);
+            return false;
+        }
+        db::Statement del(db,
+                          QStringLiteral("DELETE FROM %1 WHERE org = ?1 AND id = ?2").arg(table));
+        for (const QString &id : *it) {
+            del.bindText(1, org);
+            del.bindText(2, id);
+            ok = ok && del.exec();
+        }
     }
     for (const Old &old : restore) {
         if (!ok)

@@ -21,7 +21,8 @@ public:
 
     // table: people, teams or responsibilities. Only the first capture of a row counts.
     bool capture(const QString &table, const QString &org, const QString &id);
-    // A row the import creates (known to be absent): cheaper than capture().
+    // A row the import creates (known to be absent, and neither captured nor marked before):
+    // cheaper than capture().
     void markNew(const QString &table, const QString &org, const QString &id);
     // Every row of an organisation in a table (imports that rename ids).
     bool captureAll(const QString &table, const QString &org);
@@ -46,6 +47,9 @@ private:
     QHash<QString, QStringList> m_columns;
     QSet<QString> m_seen;
     QList<Row> m_rows;
+    // Rows created by the import, per "table<US>org": only their ids (a million-row first
+    // import records a million ids, not a million row structures).
+    QHash<QString, QStringList> m_new;
 };
 
 struct ImportHistoryEntry

@@ -84,6 +84,9 @@ bool readTable(QIODevice *file, const DetectedEncoding &encoding, const PeopleFi
     // The canonical format is what we write ourselves: strict RFC 4180. Other exports get the
     // benefit of the doubt about stray quotes.
     csv.strict = options.format == QLatin1String("canonical");
+    // The limit: files of more than 5 million people are refused (the header row
+    // counts as a record of the reader).
+    csv.maxRecords = 5'000'001;
     CsvReader reader(file, csv);
     report.info(QStringLiteral("encoding %1%2, delimiter %3")
                     .arg(QString::fromLatin1(encoding.name),
@@ -158,6 +161,15 @@ bool readTable(QIODevice *file, const DetectedEncoding &encoding, const PeopleFi
     }
 
     const bool canonical = content.format == QLatin1String("canonical");
+    // Reserve the row list from the file size and the sample's bytes per line, so that a large
+    // file is not copied while the list grows.
+    {
+        const qsizetype lines = qMax<qsizetype>(1, head.count(QLatin1Char('\n')));
+        const double bytesPerLine = double(head.toUtf8().size()) / lines;
+        if (bytesPerLine > 0)
+            content.rows.reserve(qsizetype(double(file->size()) / bytesPerLine * 1.15) + 16);
+    }
+    StringPool pool;
     auto handle = [&](const CsvRecord &r) {
         if (isBlankRecord(r.fields))
             return;
@@ -182,7 +194,7 @@ bool readTable(QIODevice *file, const DetectedEncoding &encoding, const PeopleFi
         }
         if (organogram == OrganogramKind::Senior)
             organogramRows.completeSenior(r.fields, v);
-        content.rows.append(buildPerson(v, r.line, report));
+        content.rows.append(buildPerson(v, r.line, report, &pool));
     };
     for (int i = headerAt + 1; i < early.size(); ++i)
         handle(early.at(i));

@@ -2,7 +2,30 @@
 
 namespace whoowns {
 
-PersonRow buildPerson(FieldValues &v, qint64 line, ImportReport &report)
+namespace {
+
+// A copy without the spare capacity that a string built character by character carries (the
+// CSV reader's cells): kept for every row of the file, the slack adds up.
+QString tight(const QString &s)
+{
+    return s.isEmpty() ? QString() : QString(s.constData(), s.size());
+}
+
+} // namespace
+
+QString StringPool::intern(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const auto it = m_strings.constFind(value);
+    if (it != m_strings.cend())
+        return *it;
+    const QString kept = tight(value);
+    m_strings.insert(kept);
+    return kept;
+}
+
+PersonRow buildPerson(FieldValues &v, qint64 line, ImportReport &report, StringPool *pool)
 {
     using F = ImportField;
     PersonRow row;
@@ -67,6 +90,14 @@ PersonRow buildPerson(FieldValues &v, qint64 line, ImportReport &report)
         p.id = p.name;
     if (p.id.isEmpty())
         p.id = QStringList{v[F::FirstName], v[F::LastName]}.join(QLatin1Char(' ')).simplified();
+    if (pool) {
+        for (QString *s :
+             {&p.title, &p.department, &p.team, &p.managerId, &p.delegateId, &p.location,
+              &p.timezone, &p.hours, &p.function, &p.preferredName, &p.outOfOfficeUntil})
+            *s = pool->intern(*s);
+        for (QString *s : {&p.id, &p.name, &p.email, &p.phone, &p.extension, &p.mobile})
+            *s = tight(*s);
+    }
     return row;
 }
 

@@ -3,6 +3,8 @@
 #include "importers/columnmapping.h"
 #include "io/canonicalcsv.h"
 
+#include <QSet>
+
 namespace whoowns {
 
 // The values of one input record by field, whatever the format it came from.
@@ -13,11 +15,23 @@ struct FieldValues
     const QString &operator[](ImportField f) const { return values[int(f)]; }
 };
 
+// Values that repeat across a file (titles, teams, departments, locations, managers) are stored
+// once and shared: at a million rows that is hundreds of megabytes.
+class StringPool
+{
+public:
+    QString intern(const QString &value);
+
+private:
+    QSet<QString> m_strings;
+};
+
 // Turns the values of one record into a person the way every format needs: a name from first
 // and last name when there is no full name, placeholders (N/D, Vacant) reported and replaced
 // by the post's title, status words of HR systems, "phone x123" split into phone and extension,
 // and the id taken from the email (or the name) when the export has no id. Warnings go to the
 // report at the record's line.
-PersonRow buildPerson(FieldValues &values, qint64 line, ImportReport &report);
+PersonRow buildPerson(FieldValues &values, qint64 line, ImportReport &report,
+                      StringPool *pool = nullptr);
 
 } // namespace whoowns

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <memory>
+
 namespace whoowns {
 
 namespace {
@@ -149,10 +151,13 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
     const Directory existing = store.load();
 
     // Ids: the same id twice with different data is an error; an exact repeat is a warning.
+    // Rows are kept in place (compacted, not copied): a million-row file is held once.
     QHash<QString, qsizetype> rowOf;
-    QList<PersonRow> unique;
-    unique.reserve(rows.size());
-    for (auto &row : rows) {
+    rowOf.reserve(rows.size());
+    QList<PersonRow> &unique = rows;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        PersonRow &row = rows[i];
         row.person.org = options.org;
         if (row.person.id.isEmpty()) {
             report.error(row.line, QStringLiteral("the id is empty"));
@@ -164,7 +169,7 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         }
         const auto seen = rowOf.constFind(row.person.id);
         if (seen != rowOf.cend()) {
-            const PersonRow &first = unique.at(*seen);
+            const PersonRow &first = rows.at(*seen);
             if (first.person == row.person)
                 report.warning(
                     row.line,
@@ -176,13 +181,17 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
                                  .arg(first.line));
             continue;
         }
-        rowOf.insert(row.person.id, unique.size());
-        unique.append(std::move(row));
+        rowOf.insert(row.person.id, kept);
+        if (kept != i)
+            rows[kept] = std::move(row);
+        ++kept;
     }
+    rows.resize(kept);
 
     // References: resolved in one pass over the whole file, whatever the row order, then
     // against people already stored for this organisation.
-    PersonResolver resolver;
+    auto resolverOwner = std::make_unique<PersonResolver>();
+    PersonResolver &resolver = *resolverOwner;
     for (const Person &p : existing.people)
         if (p.org == options.org && !rowOf.contains(p.id))
             resolver.add(p);
@@ -220,6 +229,7 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
             report.warning(row.line, QStringLiteral("malformed email \"%1\"").arg(p.email));
     }
+    resolverOwner.reset(); // memory: the indexes are not needed any more
     checkLoops(unique, rowOf, report);
     // Several people without a manager: often a manager column that did not map, or managers
     // missing from a partial export. Worth a look, not a refusal.
@@ -245,6 +255,17 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         }
     }
 
+    QStringList leaving;
+    if (options.full) {
+        for (const Person &p : existing.people) {
+            if (p.org == options.org && !rowOf.contains(p.id) && p.status != PersonStatus::Left) {
+                report.left.append({p.id, p.name, {}});
+                leaving.append(p.id);
+            }
+        }
+    }
+    rowOf = {}; // memory: no longer needed
+
     // The change against the store.
     QHash<QString, const Person *> before;
     for (const Person &p : existing.people)
@@ -253,6 +274,8 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
     const auto &fields = personFields();
     auto get = [](const PersonField &f, const Person &p) { return f.get(p); };
     QList<const Person *> toWrite;
+    toWrite.reserve(unique.size());
+    report.added.reserve(unique.size() - before.size());
     for (const auto &row : unique) {
         const Person *old = before.value(row.person.id);
         if (!old) {
@@ -264,15 +287,6 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
             report.changed.append(
                 {row.person.id, row.person.name, diffFields(*old, row.person, fields, get)});
             toWrite.append(&row.person);
-        }
-    }
-    QStringList leaving;
-    if (options.full) {
-        for (const Person &p : existing.people) {
-            if (p.org == options.org && !rowOf.contains(p.id) && p.status != PersonStatus::Left) {
-                report.left.append({p.id, p.name, {}});
-                leaving.append(p.id);
-            }
         }
     }
     // Ownership at risk: responsibilities pointing at someone who is (now) left.

@@ -9,21 +9,44 @@ QString PersonResolver::nameKey(const QString &name)
 
 void PersonResolver::add(const Person &person)
 {
-    m_ids.insert(person.id, true);
-    if (!person.email.isEmpty())
-        m_emails.insert(person.email.toCaseFolded(), person.id);
-    const QString keys[] = {nameKey(person.name),
-                            person.preferredName.isEmpty()
-                                ? QString()
-                                : nameKey(person.preferredName + QLatin1Char(' ') +
-                                          person.name.section(QLatin1Char(' '), -1))};
-    for (const QString &key : keys) {
-        if (key.isEmpty())
-            continue;
-        QStringList &ids = m_names[key];
-        if (!ids.contains(person.id))
-            ids.append(person.id);
+    m_ids.insert(person.id, &person);
+    m_people.append(&person);
+    m_indexed = false;
+}
+
+void PersonResolver::addAlias(const QString &key, const QString &id)
+{
+    m_aliases.insert(key, id);
+}
+
+void PersonResolver::buildIndexes() const
+{
+    m_emails.clear();
+    m_names.clear();
+    m_ambiguousNames.clear();
+    for (const Person *p : m_people) {
+        if (m_ids.value(p->id) != p)
+            continue; // replaced by a later addition of the same id
+        if (!p->email.isEmpty())
+            m_emails.insert(p->email.toCaseFolded(), p->id);
+        const QString keys[] = {nameKey(p->name),
+                                p->preferredName.isEmpty()
+                                    ? QString()
+                                    : nameKey(p->preferredName + QLatin1Char(' ') +
+                                              p->name.section(QLatin1Char(' '), -1))};
+        for (const QString &key : keys) {
+            if (key.isEmpty() || m_ambiguousNames.contains(key))
+                continue;
+            const auto it = m_names.constFind(key);
+            if (it == m_names.cend()) {
+                m_names.insert(key, p->id);
+            } else if (*it != p->id) {
+                m_names.remove(key);
+                m_ambiguousNames.insert(key);
+            }
+        }
     }
+    m_indexed = true;
 }
 
 PersonResolver::Result PersonResolver::resolve(const QString &reference) const
@@ -31,17 +54,21 @@ PersonResolver::Result PersonResolver::resolve(const QString &reference) const
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
         return {};
-    if (m_ids.contains(ref))
-        return {Outcome::Found, ref};
+    if (const auto it = m_ids.constFind(ref); it != m_ids.cend())
+        return {Outcome::Found, (*it)->id};
+    if (const auto it = m_aliases.constFind(ref); it != m_aliases.cend())
+        return {Outcome::Found, *it};
+    if (!m_indexed)
+        buildIndexes();
     const auto email = m_emails.constFind(ref.toCaseFolded());
     if (email != m_emails.cend())
         return {Outcome::Found, *email};
-    const auto named = m_names.constFind(nameKey(ref));
-    if (named != m_names.cend()) {
-        if (named->size() == 1)
-            return {Outcome::Found, named->first()};
+    const QString key = nameKey(ref);
+    if (m_ambiguousNames.contains(key))
         return {Outcome::Ambiguous, QString()};
-    }
+    const auto named = m_names.constFind(key);
+    if (named != m_names.cend())
+        return {Outcome::Found, *named};
     return {};
 }
 

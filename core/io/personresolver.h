@@ -3,12 +3,18 @@
 #include "model/person.h"
 
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 namespace whoowns {
 
 // Resolves a reference to a person as written in an input file: an id, an email or a full
 // (or preferred) name, in that order. Names are compared case- and space-insensitively.
+//
+// The resolver keeps pointers to the people added (they must outlive it) and builds its email
+// and name indexes only when a reference is not an id: a million-row export whose managers are
+// given by id never pays for them.
 class PersonResolver
 {
 public:
@@ -21,14 +27,22 @@ public:
 
     // Later additions of the same id replace earlier ones (file rows over stored rows).
     void add(const Person &person);
+    // Another key that names the person with this id (an employee number, an LDAP DN).
+    void addAlias(const QString &key, const QString &id);
     Result resolve(const QString &reference) const;
     bool containsId(const QString &id) const { return m_ids.contains(id); }
 
 private:
     static QString nameKey(const QString &name);
-    QHash<QString, bool> m_ids;
-    QHash<QString, QString> m_emails;
-    QHash<QString, QStringList> m_names; // key -> distinct ids
+    void buildIndexes() const;
+
+    QHash<QString, const Person *> m_ids;
+    QList<const Person *> m_people; // in the order added
+    QHash<QString, QString> m_aliases;
+    mutable bool m_indexed = false;
+    mutable QHash<QString, QString> m_emails;
+    mutable QHash<QString, QString> m_names; // key -> id, when one person has that name
+    mutable QSet<QString> m_ambiguousNames;
 };
 
 } // namespace whoowns
