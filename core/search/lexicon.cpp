@@ -87,7 +87,9 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
         Phrase p;
         p.text = t.trimmed();
         for (const std::string &w : foldWords(t)) {
+            m_known.insert(w);
             p.stems.push_back(folder.stem(w));
+            m_known.insert(p.stems.back());
             p.stop.push_back(isStopword(w));
         }
         if (p.stems.empty())
@@ -119,8 +121,10 @@ void Lexicon::addNicknames(const QString &text)
         std::vector<std::string> names;
         for (const QString &t : g) {
             std::vector<std::string> w = foldWords(t);
-            if (w.size() == 1)
+            if (w.size() == 1) {
                 names.push_back(w.front());
+                m_known.insert(w.front());
+            }
         }
         for (const std::string &a : names) {
             std::vector<std::string> &v = m_nicknames[a];

@@ -37,6 +37,12 @@ public:
     void addSynonymGroup(const QStringList &terms);
 
     bool isStopword(const std::string &folded) const { return m_stopwords.count(folded) != 0; }
+    // A word of the language data (stop words, thesaurus, nicknames), folded or stemmed: a
+    // real word, so not a typo.
+    bool isKnownWord(const std::string &word) const
+    {
+        return m_stopwords.count(word) != 0 || m_known.count(word) != 0;
+    }
     // Groups that contain the phrase (stems joined by ' '), or nullptr.
     const std::vector<int> *groupsOf(const std::string &phraseKey) const;
     const std::vector<Phrase> &group(int id) const { return m_groups.at(static_cast<size_t>(id)); }
@@ -46,6 +52,7 @@ public:
 
 private:
     std::unordered_set<std::string> m_stopwords;
+    std::unordered_set<std::string> m_known;
     std::vector<std::vector<Phrase>> m_groups;
     std::unordered_map<std::string, std::vector<int>> m_phraseGroups;
     std::unordered_map<std::string, std::vector<std::string>> m_nicknames;

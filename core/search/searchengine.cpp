@@ -664,8 +664,17 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 offer(t, q, MatchKind::Prefix, {});
             }
         }
-        if (c.maxEdits > 0) {
+        // Only unknown words are corrected: a word of the directory or of the language data
+        // ("shop") is what was meant, not a typo of another ("stop").
+        const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
+                           lex.isKnownWord(c.stem);
+        if (c.maxEdits > 0 && !known) {
             auto typo = [&](std::uint32_t t, int edits) {
+                const std::string &target = x.terms.text(t);
+                // A typo stands for a real word, not for "and" or a two-letter fragment.
+                if (target.size() < static_cast<size_t>(ranking::kTypoMinLength1) ||
+                    lex.isStopword(target))
+                    return;
                 offer(t, edits <= 1 ? ranking::kTypo1 : ranking::kTypo2, MatchKind::Typo,
                       w.text.toLower() + QLatin1Char('~') +
                           QString::fromStdString(x.terms.text(t)));
@@ -726,6 +735,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                                 required.push_back(p.stems[k]);
                         if (required.empty())
                             continue;
+                        // "not there" is not "not": a phrase left with one word once its stop
+                        // words are gone must be found whole.
+                        if (required.size() == 1 && p.stems.size() > 1)
+                            required = p.stems;
                         const QString note = typed + QLatin1Char('~') + p.text;
                         for (size_t ci : covered)
                             for (const std::string &s : required)
