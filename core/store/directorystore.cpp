@@ -34,8 +34,11 @@ DirectoryStore::~DirectoryStore()
 
 QString DirectoryStore::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir + QStringLiteral("/directory.sqlite");
+    // The app's data location (AppDataLocation for application "whoowns" without an
+    // organisation), spelled out so that the desktop app, which sets an organisation name for
+    // QSettings, and the CLI, which does not, share one database.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return dir + QStringLiteral("/whoowns/directory.sqlite");
 }
 
 QString DirectoryStore::resolvePath(const QString &explicitPath)
