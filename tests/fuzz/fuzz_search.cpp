@@ -7,7 +7,7 @@
 #include "search/searchengine.h"
 #include "store/directorystore.h"
 
-#include <QTimeZone>
+#include <QDateTime>
 
 #include <cstdlib>
 
@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (results.size() > options.limit)
         abort();
     // A fixed instant keeps runs reproducible: Monday 2026-03-02 10:30 UTC.
-    const QDateTime at(QDate(2026, 3, 2), QTime(10, 30), QTimeZone::UTC);
+    const QDateTime at(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
     for (const SearchResult &r : results)
         (void)fx.router->forEntity(r.kind, r.org, r.id, at);
     return 0;
