@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/command.h"
+#include "csv/csvwriter.h"
 #include "db/database.h"
 #include "routing/holidays.h"
 
@@ -67,6 +68,8 @@ int listHolidays(Context &ctx, const Args &a)
         return ExitDatabase;
     const QString location = a.value(QStringLiteral("location"));
     QJsonArray list;
+    if (!a.has(QStringLiteral("json")))
+        ctx.out << "location,date,name\n";
     for (const Holiday &h : ctx.store().holidays()) {
         if (!location.isEmpty() &&
             HolidayCalendar::locationKey(h.location) != HolidayCalendar::locationKey(location) &&
@@ -76,8 +79,9 @@ int listHolidays(Context &ctx, const Args &a)
             list.append(QJsonObject{{QStringLiteral("location"), h.location},
                                     {QStringLiteral("date"), h.date.toString(Qt::ISODate)},
                                     {QStringLiteral("name"), h.name}});
-        else
-            ctx.out << h.location << "\t" << h.date.toString(Qt::ISODate) << "\t" << h.name << "\n";
+        else // CSV, re-importable with `holidays import`
+            ctx.out << CsvWriter::escape(h.location) << ',' << h.date.toString(Qt::ISODate) << ','
+                    << CsvWriter::escape(h.name) << "\n";
     }
     if (a.has(QStringLiteral("json")))
         ctx.out << QJsonDocument(list).toJson(QJsonDocument::Compact) << "\n";

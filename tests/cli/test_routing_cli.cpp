@@ -186,6 +186,19 @@ TEST_CASE("cli: holidays import, list and refusal of a bad file", "[routing][cli
     CHECK(text(nate, "reason") == QStringLiteral("self"));
     CHECK(text(nate, "back_at") == QStringLiteral("2026-11-30T09:00:00-05:00"));
 
+    // The plain list is CSV that imports again.
+    const ProcessResult csv = runCli(base + QStringList{QStringLiteral("list")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.startsWith(QStringLiteral("location,date,name\nNew York,2026-07-03,")));
+    CHECK(csv.out.contains(QStringLiteral("\"Thanksgiving, and the day after\"")));
+    const ScratchDir other;
+    const QString copy = other.write(QStringLiteral("copy.csv"), csv.out.toUtf8());
+    const QString db2 = other.path(QStringLiteral("copy.sqlite"));
+    const ProcessResult again = runCli(
+        {QStringLiteral("--db"), db2, QStringLiteral("holidays"), QStringLiteral("import"), copy});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("holidays: 6 imported (New York)")));
+
     CHECK(runCli(base + QStringList{QStringLiteral("import")}).exitCode == 2);
     CHECK(runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("R-REF"),
                   QStringLiteral("--at"), QStringLiteral("next tuesday")})
