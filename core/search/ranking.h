@@ -100,13 +100,13 @@ inline constexpr double kFeedbackHalfLifeDays = 30.0;
 
 // A prefix expands to its shortest completions until this many postings are taken (typing
 // "s" must not visit every word starting with s in a million people).
-inline constexpr unsigned kPrefixPostingBudget = 30000;
+inline constexpr unsigned kPrefixPostingBudget = 12000;
 // People and teams in the answer to a sentence-shaped query (3+ content words and some stop
 // words) are scaled by this: a described problem is usually a responsibility.
 inline constexpr float kSentenceOtherKinds = 0.85f;
 // Only this many best candidates are re-ranked with coverage and explained.
 inline constexpr int kRerankPool = 64;
 // Query words beyond this many are ignored (a sentence, not a search).
-inline constexpr int kMaxQueryWords = 12;
+inline constexpr int kMaxQueryWords = 8;
 
 } // namespace whoowns::ranking
