@@ -41,7 +41,12 @@ RoutingConfig loadRoutingConfig(DirectoryStore &store)
 {
     RoutingConfig config;
     config.holidays = HolidayCalendar(store.holidays());
-    config.fallback = FallbackContact::parse(store.setting(fallbackContactKey()));
+    const QString name = store.setting(fallbackNameKey()).trimmed();
+    const QString phone = store.setting(fallbackPhoneKey()).trimmed();
+    if (!name.isEmpty() || !phone.isEmpty())
+        config.fallback = {name, phone};
+    else
+        config.fallback = FallbackContact::parse(store.setting(fallbackContactKey()));
     const QString zone = store.setting(defaultTimeZoneKey()).trimmed();
     if (!zone.isEmpty())
         config.defaultZone = QTimeZone(zone.toUtf8());

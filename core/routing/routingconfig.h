@@ -35,6 +35,16 @@ inline QString fallbackContactKey()
 {
     return QStringLiteral("fallback_contact");
 }
+// The desktop settings dialog stores the fallback as two fields; when either is set they win
+// over fallback_contact.
+inline QString fallbackNameKey()
+{
+    return QStringLiteral("fallback.name");
+}
+inline QString fallbackPhoneKey()
+{
+    return QStringLiteral("fallback.phone");
+}
 inline QString defaultTimeZoneKey()
 {
     return QStringLiteral("default_timezone");

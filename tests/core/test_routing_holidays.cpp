@@ -1,6 +1,7 @@
 // Company holidays: the CSV and iCalendar readers, the calendar lookup and the store.
 #include "db/database.h"
 #include "routing/holidays.h"
+#include "routing/routingconfig.h"
 #include "store/directorystore.h"
 #include "testsupport.h"
 
@@ -146,4 +147,24 @@ TEST_CASE("holidays: stored per location and date", "[routing][holidays]")
           Holiday{QStringLiteral("Berlin"), QDate(2026, 4, 3), QStringLiteral("Good Friday")});
     REQUIRE(store.removeHolidays(QStringLiteral("Berlin")));
     CHECK(store.holidays().size() == 1);
+}
+
+TEST_CASE("routing config: holidays and settings from the store", "[routing]")
+{
+    DirectoryStore store;
+    REQUIRE(store.open(QStringLiteral(":memory:")));
+    REQUIRE(store.upsertHoliday({QStringLiteral("Berlin"), QDate(2026, 4, 3), {}}));
+    REQUIRE(store.setSetting(fallbackContactKey(), QStringLiteral("Switchboard +44 20 7946 0000")));
+    REQUIRE(store.setSetting(defaultTimeZoneKey(), QStringLiteral("Asia/Manila")));
+    RoutingConfig config = loadRoutingConfig(store);
+    CHECK(config.holidays.find(QStringLiteral("Berlin"), QDate(2026, 4, 3)));
+    CHECK(config.fallback.name == QStringLiteral("Switchboard"));
+    CHECK(config.fallback.phone == QStringLiteral("+44 20 7946 0000"));
+    CHECK(config.defaultZone.id() == "Asia/Manila");
+    // The settings dialog's fields win.
+    REQUIRE(store.setSetting(fallbackNameKey(), QStringLiteral("Reception")));
+    REQUIRE(store.setSetting(fallbackPhoneKey(), QStringLiteral("+49 30 0")));
+    config = loadRoutingConfig(store);
+    CHECK(config.fallback.name == QStringLiteral("Reception"));
+    CHECK(config.fallback.phone == QStringLiteral("+49 30 0"));
 }
