@@ -33,7 +33,8 @@ struct Token
     enum Kind { Word, Time, Dash, Separator, ClauseEnd, End } kind = End;
     QString word;
     int minute = 0;
-    bool hadMinutes = false;
+    bool hadMinutes = false;  // "9:00", not "9"
+    bool hadMeridiem = false; // "9am"
     qsizetype column = 0;
 };
 
@@ -122,6 +123,7 @@ bool Parser::tokenize()
                 if (t.word == QLatin1String("pm"))
                     h += 12;
                 time.minute = h * 60 + time.minute % 60;
+                time.hadMeridiem = true;
                 continue;
             }
             m_tokens.append(t);
@@ -307,11 +309,17 @@ bool Parser::clause(std::array<QList<TimeRange>, 7> &ranges)
         ++m_pos;
         if (start.minute == 24 * 60)
             return fail(QStringLiteral("a range cannot start at 24:00"));
-        if (start.minute == end.minute)
+        int endMinute = end.minute;
+        // "9-5": bare hours on a 12-hour clock mean 09:00-17:00, not a night shift.
+        const bool bare =
+            !start.hadMinutes && !end.hadMinutes && !start.hadMeridiem && !end.hadMeridiem;
+        if (bare && endMinute < start.minute && start.minute <= 12 * 60 && endMinute < 12 * 60)
+            endMinute += 12 * 60;
+        if (start.minute == endMinute)
             return fail(QStringLiteral("a range needs different start and end times"));
         for (int d = 0; d < 7; ++d)
             if (days[d])
-                ranges[d].append({start.minute, end.minute});
+                ranges[d].append({start.minute, endMinute});
         ++count;
         if (peek().kind == Token::Separator)
             ++m_pos;

@@ -35,6 +35,12 @@ TEST_CASE("weekly hours: accepted spellings normalise to one form", "[hours]")
         {"Mo-Do 08:00-16:00; Fr 08:00-12:00", "Mon-Thu 08:00-16:00; Fri 08:00-12:00"},
         {"Mon-Fri 09:00-17:00; Sat closed", "Mon-Fri 09:00-17:00"},
         {"Tue & Thu 9h-17h", "Tue 09:00-17:00; Thu 09:00-17:00"},
+        {"Mon-Fri 9-17", "Mon-Fri 09:00-17:00"},
+        {"Mon-Fri 9-5", "Mon-Fri 09:00-17:00"},       // bare hours: a day, not a night shift
+        {"Mon-Fri 22-6", "Mon-Fri 22:00-06:00"},      // ... unless it starts after noon
+        {"Mon-Fri 9:00-5:00", "Mon-Fri 09:00-05:00"}, // written minutes are taken as written
+        {"Mo.-Fr. 8.30-16.30", "Mon-Fri 08:30-16:30"},
+        {"Monday to Friday, 9am to 5pm", "Mon-Fri 09:00-17:00"},
         {"closed", "closed"},
     };
     for (const Row &row : rows) {
