@@ -113,7 +113,7 @@ bool readTable(QIODevice *file, const DetectedEncoding &encoding, const PeopleFi
         return false;
     }
     if (early.isEmpty()) {
-        report.error(0, QStringLiteral("the file is empty (a header row is needed)"));
+        report.error(1, QStringLiteral("the file is empty (a header row is needed)"));
         return false;
     }
     if (headerAt < 0) {

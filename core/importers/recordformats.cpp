@@ -296,7 +296,7 @@ bool readVCards(const QString &text, PeopleFileContent &content, ImportReport &r
         return false;
     }
     if (content.rows.isEmpty())
-        report.error(0, QStringLiteral("no vCard found"));
+        report.error(1, QStringLiteral("no vCard found"));
     return !content.rows.isEmpty();
 }
 
@@ -424,7 +424,7 @@ bool readLdif(const QString &text, PeopleFileContent &content, ImportReport &rep
     }
     content.rows = std::move(rows);
     if (content.rows.isEmpty())
-        report.error(0, QStringLiteral("no person entry found in the LDIF file"));
+        report.error(1, QStringLiteral("no person entry found in the LDIF file"));
     return !content.rows.isEmpty();
 }
 
@@ -504,7 +504,7 @@ bool readRecordFormat(const QString &format, QIODevice *device, const QByteArray
                       ImportReport &report)
 {
     if (device->size() > kMaxStructuredBytes) {
-        report.error(0, QStringLiteral("the file is larger than %1 MiB; export it as CSV")
+        report.error(1, QStringLiteral("the file is larger than %1 MiB; export it as CSV")
                             .arg(kMaxStructuredBytes >> 20));
         return false;
     }

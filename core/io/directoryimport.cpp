@@ -195,8 +195,16 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
     for (const Person &p : existing.people)
         if (p.org == options.org && !rowOf.contains(p.id))
             resolver.add(p);
-    for (const auto &row : unique)
-        resolver.add(row.person);
+    {
+        QList<const Person *> filePeople;
+        filePeople.reserve(unique.size());
+        for (const auto &row : unique)
+            filePeople.append(&row.person);
+        resolver.addIndexed(filePeople, [&](const QString &id) -> const Person * {
+            const auto it = rowOf.constFind(id);
+            return it == rowOf.cend() ? nullptr : &unique.at(*it).person;
+        });
+    }
     QSet<qint64> unresolvedManager; // lines whose manager is not in the file
     for (auto &row : unique) {
         Person &p = row.person;
@@ -327,6 +335,9 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
         ok = ok && store.setPersonStatus(options.org, id, PersonStatus::Left);
     for (const Team &t : newTeams)
         ok = ok && store.upsertTeam(t);
+    // Memory: the rows are written; the history needs only the report and the undo log.
+    toWrite = {};
+    rows = {};
     ok = ok && recordImport(store, report, options, undo.serialize());
     ok = ok && tx.commit();
     if (!ok)

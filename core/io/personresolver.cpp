@@ -14,6 +14,13 @@ void PersonResolver::add(const Person &person)
     m_indexed = false;
 }
 
+void PersonResolver::addIndexed(const QList<const Person *> &people, IdLookup lookup)
+{
+    m_people += people;
+    m_lookup = std::move(lookup);
+    m_indexed = false;
+}
+
 void PersonResolver::addAlias(const QString &key, const QString &id)
 {
     m_aliases.insert(key, id);
@@ -25,7 +32,8 @@ void PersonResolver::buildIndexes() const
     m_names.clear();
     m_ambiguousNames.clear();
     for (const Person *p : m_people) {
-        if (m_ids.value(p->id) != p)
+        const auto own = m_ids.constFind(p->id);
+        if (own != m_ids.cend() && *own != p)
             continue; // replaced by a later addition of the same id
         if (!p->email.isEmpty())
             m_emails.insert(p->email.toCaseFolded(), p->id);
@@ -54,6 +62,10 @@ PersonResolver::Result PersonResolver::resolve(const QString &reference) const
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
         return {};
+    if (m_lookup) {
+        if (const Person *p = m_lookup(ref))
+            return {Outcome::Found, p->id};
+    }
     if (const auto it = m_ids.constFind(ref); it != m_ids.cend())
         return {Outcome::Found, (*it)->id};
     if (const auto it = m_aliases.constFind(ref); it != m_aliases.cend())

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace whoowns {
 
 // Resolves a reference to a person as written in an input file: an id, an email or a full
@@ -29,8 +31,15 @@ public:
     void add(const Person &person);
     // Another key that names the person with this id (an employee number, an LDAP DN).
     void addAlias(const QString &key, const QString &id);
+    // People whose ids the caller already indexes (the rows of a large file): found through
+    // lookup, so the resolver does not keep a second id index of its own.
+    using IdLookup = std::function<const Person *(const QString &id)>;
+    void addIndexed(const QList<const Person *> &people, IdLookup lookup);
     Result resolve(const QString &reference) const;
-    bool containsId(const QString &id) const { return m_ids.contains(id); }
+    bool containsId(const QString &id) const
+    {
+        return m_ids.contains(id) || (m_lookup && m_lookup(id));
+    }
 
 private:
     static QString nameKey(const QString &name);
@@ -39,6 +48,7 @@ private:
     QHash<QString, const Person *> m_ids;
     QList<const Person *> m_people; // in the order added
     QHash<QString, QString> m_aliases;
+    IdLookup m_lookup;
     mutable bool m_indexed = false;
     mutable QHash<QString, QString> m_emails;
     mutable QHash<QString, QString> m_names; // key -> id, when one person has that name

@@ -89,6 +89,23 @@ TEST_CASE("a reporting loop is refused; reporting to oneself makes a root", "[im
     CHECK(self.directory().person(QString(), QStringLiteral("D"))->managerId.isEmpty());
 }
 
+TEST_CASE("an empty file and an unknown status word", "[import][refuse]")
+{
+    ScratchDir dir;
+    PeopleImport empty;
+    CHECK_FALSE(empty.run(dir.write(QStringLiteral("empty.csv"), "\n\n")));
+    REQUIRE(empty.errors().size() == 1);
+    CHECK(empty.errors().first().contains(QStringLiteral("empty.csv:1: the file is empty")));
+
+    PeopleImport status;
+    REQUIRE(
+        status.run(dir.write(QStringLiteral("status.csv"),
+                             "id,name,status\n1,Ann Able,Sabbatical\n2,Bob Baker,Terminated\n")));
+    CHECK(
+        status.warned(QStringLiteral("status.csv:2: warning: status \"Sabbatical\" is not known")));
+    CHECK(status.directory().person(QString(), QStringLiteral("2"))->status == PersonStatus::Left);
+}
+
 TEST_CASE("fields over 64 KiB are refused with a clear message", "[import][refuse]")
 {
     ScratchDir dir;
@@ -270,6 +287,15 @@ TEST_CASE("CLI: history, undo, dry-run diff, presets and info lines", "[import][
     REQUIRE(r.code == ExitOk);
     CHECK(r.err.contains(QStringLiteral("info: column Boss -> manager_id")));
     CHECK_FALSE(r.err.contains(QStringLiteral("several roots")));
+
+    const QString mappingFile =
+        dir.write(QStringLiteral("map.txt"), "# Our HR system's report\nBoss -> manager_id\n");
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), custom,
+             QStringLiteral("--org"), QStringLiteral("custom2"), QStringLiteral("--mapping"),
+             mappingFile, QStringLiteral("--dry-run")});
+    REQUIRE(r.code == ExitOk);
+    CHECK(r.err.contains(QStringLiteral("info: column Boss -> manager_id")));
+    CHECK(r.out.contains(QStringLiteral("2 unchanged")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("history")});
     REQUIRE(r.code == ExitOk);
