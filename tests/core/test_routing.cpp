@@ -116,6 +116,10 @@ Directory makeDirectory()
         {"SUNNIGHT", "Sven Sunday", "Europe/Berlin", "Berlin", "Sun 01:00-03:00", "", "+49 30 109"},
         {"GAP", "Gert Gap", "Europe/Berlin", "Berlin", "Sun 02:30-04:00", "", "+49 30 110"},
         {"MARS", "Mark Mars", "Mars/Olympus", "", "Mon-Fri 09:00-17:00", "", "+1 000"},
+        {"OOOZ", "Oona Offset", "Europe/Berlin", "Berlin", "", "", "+49 30 112",
+         PersonStatus::Active, "2026-03-25T12:00:00Z"},
+        {"OOOBAD", "Ole Unreadable", "Europe/Berlin", "Berlin", "", "", "+49 30 113",
+         PersonStatus::Active, "next week"},
         {"BADHOURS", "Bea Bad", "Europe/Berlin", "Berlin", "whenever I feel like it", "",
          "+49 30 111"},
     };
@@ -263,6 +267,10 @@ TEST_CASE("routing: each step of the rule", "[routing]")
          R::Self, "OOONY", false, "", "", "2026-03-26T00:00:00-04:00"},
         {"back after the day in New York", K::Person, "OOONY", "2026-03-26T04:30:00Z", R::Self,
          "OOONY", true, "2026-03-26T00:30:00-04:00", "none", ""},
+        {"out of office until an instant with an offset", K::Person, "OOOZ", "2026-03-25T11:00:00Z",
+         R::Self, "OOOZ", false, "", "", "2026-03-25T13:00:00+01:00"},
+        {"unreadable out-of-office text is ignored", K::Person, "OOOBAD", kWed, R::Self, "OOOBAD",
+         true, "", "", ""},
         // Unknown hours count as open around the clock, up to the next Berlin holiday.
         {"unknown hours: reachable at night, no end", K::Person, "UNK", "2026-03-29T03:00:00Z",
          R::Self, "UNK", true, "2026-03-29T05:00:00+02:00", "2026-04-03T00:00:00+02:00", ""},
