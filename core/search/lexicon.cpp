@@ -110,6 +110,13 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
             key += s;
         }
         m_phraseGroups[key].push_back(id);
+        if (p.stems.size() > 1) {
+            for (size_t k = 0; k < p.stems.size(); ++k) {
+                std::vector<int> &g = m_wordGroups[p.stems[k]];
+                if (!p.stop[k] && (g.empty() || g.back() != id))
+                    g.push_back(id);
+            }
+        }
         m_maxPhraseWords = std::max(m_maxPhraseWords, static_cast<int>(p.stems.size()));
     }
     m_groups.push_back(std::move(phrases));
@@ -139,6 +146,12 @@ const std::vector<int> *Lexicon::groupsOf(const std::string &phraseKey) const
 {
     auto it = m_phraseGroups.find(phraseKey);
     return it == m_phraseGroups.end() ? nullptr : &it->second;
+}
+
+const std::vector<int> *Lexicon::groupsWithWord(const std::string &stem) const
+{
+    auto it = m_wordGroups.find(stem);
+    return it == m_wordGroups.end() ? nullptr : &it->second;
 }
 
 const std::vector<std::string> *Lexicon::nameVariants(const std::string &folded) const

@@ -47,6 +47,9 @@ public:
     const std::vector<int> *groupsOf(const std::string &phraseKey) const;
     const std::vector<Phrase> &group(int id) const { return m_groups.at(static_cast<size_t>(id)); }
     int maxPhraseWords() const { return m_maxPhraseWords; }
+    // Groups with a phrase of several words that contains this stem ("move" -> the group of
+    // "moved house"), or nullptr: related ideas for a word the directory does not know.
+    const std::vector<int> *groupsWithWord(const std::string &stem) const;
     // Other forms of a first name (bob -> robert, bobby, ...), folded; nullptr when none.
     const std::vector<std::string> *nameVariants(const std::string &folded) const;
 
@@ -55,6 +58,7 @@ private:
     std::unordered_set<std::string> m_known;
     std::vector<std::vector<Phrase>> m_groups;
     std::unordered_map<std::string, std::vector<int>> m_phraseGroups;
+    std::unordered_map<std::string, std::vector<int>> m_wordGroups;
     std::unordered_map<std::string, std::vector<std::string>> m_nicknames;
     int m_maxPhraseWords = 1;
 };

@@ -82,9 +82,11 @@ inline constexpr int kInnerPrefixMaxLength = 4;
 // A prefix loses up to this much for the share of the word not yet typed ("invoi" is closer
 // to "invoice" than to "invoices").
 inline constexpr float kPrefixShortfall = 0.1f;
-inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
-inline constexpr float kTypo1 = 0.6f;   // one Damerau-Levenshtein edit
-inline constexpr float kTypo2 = 0.45f;  // two edits (words of 8+ letters)
+inline constexpr float kSynonym = 0.7f;     // thesaurus or admin synonym
+inline constexpr float kRelated = 0.45f;    // a group one of whose phrases contains the word
+inline constexpr int kRelatedMaxGroups = 4; // beyond this a word is too general to follow
+inline constexpr float kTypo1 = 0.6f;       // one Damerau-Levenshtein edit
+inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
 
 // Typo tolerance by the length of the typed word.
 inline constexpr int kTypoMinLength1 = 4;

@@ -702,6 +702,89 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         return out;
 
     thread_local PhraseScratch phrase;
+    // One alternative phrase for the concepts it covers, at the given quality.
+    auto alternative = [&](const Lexicon::Phrase &p, const std::vector<size_t> &covered,
+                           const QString &typed, float quality) {
+        std::vector<std::string> required;
+        for (size_t k = 0; k < p.stems.size(); ++k)
+            if (!p.stop[k])
+                required.push_back(p.stems[k]);
+        if (required.empty())
+            return;
+        // "not there" is not "not": a phrase left with one word once its stop
+        // words are gone must be found whole.
+        if (required.size() == 1 && p.stems.size() > 1)
+            required = p.stems;
+        const QString note = typed + QLatin1Char('~') + p.text;
+        for (size_t ci : covered)
+            for (const std::string &s : required)
+                plan.concepts[ci].synonyms.insert(s);
+        if (required.size() == 1) {
+            const std::uint32_t group = x.terms.findStem(required.front());
+            if (group == kNoTerm)
+                return;
+            for (size_t ci : covered) {
+                for (std::uint32_t t : x.terms.stemGroup(group)) {
+                    bool better = true;
+                    for (std::uint32_t mi : plan.termMatchers[ci]) {
+                        if (plan.matchers[mi].term == t) {
+                            better = plan.matchers[mi].quality < quality;
+                            if (better) {
+                                plan.matchers[mi].quality = quality;
+                                plan.matchers[mi].kind = MatchKind::Synonym;
+                                plan.matchers[mi].note = note;
+                            }
+                            better = false;
+                            break;
+                        }
+                    }
+                    if (better)
+                        plan.termMatchers[ci].push_back(
+                            addMatcher({t, quality, MatchKind::Synonym, note}));
+                }
+            }
+            return;
+        }
+        // A phrase of several words: the entity must contain all of them;
+        // it counts as found in its weakest field.
+        // Rarest word first, so the candidate set starts small.
+        std::vector<std::pair<size_t, std::uint32_t>> order;
+        bool possible = true;
+        for (const std::string &word : required) {
+            const std::uint32_t group = x.terms.findStem(word);
+            if (group == kNoTerm) {
+                possible = false;
+                break;
+            }
+            size_t df = 0;
+            for (std::uint32_t t : x.terms.stemGroup(group))
+                df += x.terms.postings(t).size();
+            order.emplace_back(df, group);
+        }
+        if (!possible)
+            return;
+        std::sort(order.begin(), order.end());
+        if (order.front().first > ranking::kPrefixPostingBudget)
+            return; // every word too common to tell anything
+        // Dense, generation-stamped scratch: no hashing per posting.
+        phrase.begin(x.docs.size());
+        for (size_t k = 0; k < order.size(); ++k) {
+            const std::uint32_t group = order[k].second;
+            for (std::uint32_t t : x.terms.stemGroup(group)) {
+                for (std::uint32_t posting : x.terms.postings(t))
+                    phrase.see(TermIndex::docOf(posting), k,
+                               ranking::fieldWeight(TermIndex::fieldOf(posting)));
+            }
+            phrase.endWord(k);
+        }
+        const std::uint32_t m = addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
+        for (std::uint32_t doc : phrase.touched) {
+            if (phrase.count[doc] != order.size())
+                return;
+            for (size_t ci : covered)
+                plan.docHits[ci].push_back({doc, phrase.value[doc] * quality, Field::Keywords, m});
+        }
+    };
     // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
     // groups brings the group's other phrases in as alternatives for the words it covers.
     if (!wholeNumber) {
@@ -728,92 +811,29 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     typed +=
                         (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
                 for (int g : *groups) {
-                    for (const Lexicon::Phrase &p : lex.group(g)) {
-                        std::vector<std::string> required;
-                        for (size_t k = 0; k < p.stems.size(); ++k)
-                            if (!p.stop[k])
-                                required.push_back(p.stems[k]);
-                        if (required.empty())
-                            continue;
-                        // "not there" is not "not": a phrase left with one word once its stop
-                        // words are gone must be found whole.
-                        if (required.size() == 1 && p.stems.size() > 1)
-                            required = p.stems;
-                        const QString note = typed + QLatin1Char('~') + p.text;
-                        for (size_t ci : covered)
-                            for (const std::string &s : required)
-                                plan.concepts[ci].synonyms.insert(s);
-                        if (required.size() == 1) {
-                            const std::uint32_t group = x.terms.findStem(required.front());
-                            if (group == kNoTerm)
-                                continue;
-                            for (size_t ci : covered) {
-                                for (std::uint32_t t : x.terms.stemGroup(group)) {
-                                    bool better = true;
-                                    for (std::uint32_t mi : plan.termMatchers[ci]) {
-                                        if (plan.matchers[mi].term == t) {
-                                            better = plan.matchers[mi].quality < ranking::kSynonym;
-                                            if (better) {
-                                                plan.matchers[mi].quality = ranking::kSynonym;
-                                                plan.matchers[mi].kind = MatchKind::Synonym;
-                                                plan.matchers[mi].note = note;
-                                            }
-                                            better = false;
-                                            break;
-                                        }
-                                    }
-                                    if (better)
-                                        plan.termMatchers[ci].push_back(addMatcher(
-                                            {t, ranking::kSynonym, MatchKind::Synonym, note}));
-                                }
-                            }
-                            continue;
-                        }
-                        // A phrase of several words: the entity must contain all of them;
-                        // it counts as found in its weakest field.
-                        // Rarest word first, so the candidate set starts small.
-                        std::vector<std::pair<size_t, std::uint32_t>> order;
-                        bool possible = true;
-                        for (const std::string &word : required) {
-                            const std::uint32_t group = x.terms.findStem(word);
-                            if (group == kNoTerm) {
-                                possible = false;
-                                break;
-                            }
-                            size_t df = 0;
-                            for (std::uint32_t t : x.terms.stemGroup(group))
-                                df += x.terms.postings(t).size();
-                            order.emplace_back(df, group);
-                        }
-                        if (!possible)
-                            continue;
-                        std::sort(order.begin(), order.end());
-                        if (order.front().first > ranking::kPrefixPostingBudget)
-                            continue; // every word too common to tell anything
-                        // Dense, generation-stamped scratch: no hashing per posting.
-                        phrase.begin(x.docs.size());
-                        for (size_t k = 0; k < order.size(); ++k) {
-                            const std::uint32_t group = order[k].second;
-                            for (std::uint32_t t : x.terms.stemGroup(group)) {
-                                for (std::uint32_t posting : x.terms.postings(t))
-                                    phrase.see(TermIndex::docOf(posting), k,
-                                               ranking::fieldWeight(TermIndex::fieldOf(posting)));
-                            }
-                            phrase.endWord(k);
-                        }
-                        const std::uint32_t m =
-                            addMatcher({kNoTerm, ranking::kSynonym, MatchKind::Synonym, note});
-                        for (std::uint32_t doc : phrase.touched) {
-                            if (phrase.count[doc] != order.size())
-                                continue;
-                            for (size_t ci : covered)
-                                plan.docHits[ci].push_back({doc,
-                                                            phrase.value[doc] * ranking::kSynonym,
-                                                            Field::Keywords, m});
-                        }
-                    }
+                    for (const Lexicon::Phrase &p : lex.group(g))
+                        alternative(p, covered, typed, ranking::kSynonym);
                 }
             }
+        }
+    }
+
+    // A word the directory does not know and no synonym explained: the ideas of the phrases it
+    // is part of ("moved" -> "moved house" -> "change of address"), weaker than synonyms.
+    if (!wholeNumber) {
+        for (size_t ci = 0; ci < nc; ++ci) {
+            Concept &c = plan.concepts[ci];
+            if (c.numeric || !c.synonyms.empty() || x.terms.find(c.folded) != kNoTerm ||
+                x.terms.findStem(c.stem) != kNoTerm)
+                continue;
+            const std::vector<int> *groups = lex.groupsWithWord(c.stem);
+            if (!groups || groups->size() > static_cast<size_t>(ranking::kRelatedMaxGroups))
+                continue; // unknown, or part of too many ideas to mean one
+            const QString typed = plan.words[static_cast<size_t>(c.word)].text.toLower();
+            const std::vector<size_t> covered = {ci};
+            for (int g : *groups)
+                for (const Lexicon::Phrase &p : lex.group(g))
+                    alternative(p, covered, typed, ranking::kRelated);
         }
     }
 
