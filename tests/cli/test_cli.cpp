@@ -229,6 +229,20 @@ TEST_CASE("CLI refuses a database that is not ours or too new with exit 3", "[cl
     }
 }
 
+TEST_CASE("CLI exits 3 when the database cannot be opened at all", "[cli]")
+{
+    ScratchDir dir;
+    // A path below a plain file: neither the folder nor the database can be created.
+    const QString blocker = dir.write(QStringLiteral("plain.txt"), "not a folder\n");
+    const QString path = blocker + QStringLiteral("/directory.sqlite");
+    const ProcessResult r = runCli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(path));
+    QFile f(blocker);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == "not a folder\n");
+}
+
 TEST_CASE("CLI picks the database from --db, then WHOOWNS_DB, then the user's data folder", "[cli]")
 {
     ScratchDir dir;
