@@ -1,5 +1,5 @@
 // Fuzzes the search query path as the CLI and the app run it: the query text (UTF-8, as typed
-// or pasted) against the built-in demo company, then the redirect of every result.
+// or pasted) against the built-in demo company, then the redirect of the best result.
 #include "fuzzsupport.h"
 
 #include "io/demo.h"
@@ -53,7 +53,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     // A fixed instant keeps runs reproducible: Monday 2026-03-02 10:30 UTC.
     const QDateTime at(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
-    for (const SearchResult &r : results)
+    // The redirect of the best answer, as the app shows it (routing every result would make
+    // each run several times slower for little more coverage).
+    if (!results.isEmpty()) {
+        const SearchResult &r = results.first();
         (void)fx.router->forEntity(r.kind, r.org, r.id, at);
+    }
     return 0;
 }
