@@ -94,6 +94,7 @@ bool Database::exec(const QString &sql)
     char *err = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_exec(m_db, text.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        m_lastErrorCode = sqlite3_extended_errcode(m_db);
         m_lastError = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_free(err);
         return false;
@@ -108,17 +109,25 @@ qint64 Database::scalarInt(const QString &sql, qint64 fallback)
     sqlite3_stmt *stmt = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, text.constData(), -1, &stmt, nullptr) != SQLITE_OK) {
+        m_lastErrorCode = sqlite3_extended_errcode(m_db);
         m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
         return fallback;
     }
     qint64 value = fallback;
     const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW)
+    if (rc == SQLITE_ROW) {
         value = sqlite3_column_int64(stmt, 0);
-    else if (rc != SQLITE_DONE)
+    } else if (rc != SQLITE_DONE) {
+        m_lastErrorCode = sqlite3_extended_errcode(m_db);
         m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
     sqlite3_finalize(stmt);
     return value;
+}
+
+bool Database::lastErrorWasNotADatabase() const
+{
+    return (m_lastErrorCode & 0xff) == SQLITE_NOTADB;
 }
 
 qint64 Database::changes() const

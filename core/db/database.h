@@ -31,6 +31,10 @@ public:
     qint64 scalarInt(const QString &sql, qint64 fallback = -1);
 
     QString lastError() const { return m_lastError; }
+    // SQLite's (extended) result code of the last failure of exec() or scalarInt().
+    int lastErrorCode() const { return m_lastErrorCode; }
+    // The file exists but is not an SQLite database (SQLITE_NOTADB).
+    bool lastErrorWasNotADatabase() const;
     void setLastError(const QString &error) { m_lastError = error; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
@@ -41,6 +45,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_lastError;
+    int m_lastErrorCode = 0;
 };
 
 // One transaction, rolled back unless commit() succeeds. Writes go through this so that a

@@ -74,10 +74,13 @@ bool DirectoryStore::open(const QString &path)
     // Look before writing anything: a foreign or newer file must stay untouched.
     const qint64 tables = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (tables < 0) {
-        m_openError = OpenError::NotOurs;
+        // Garbage is not ours; a locked or unreadable file is a different problem.
+        const bool garbage = m_db.lastErrorWasNotADatabase();
+        m_openError = garbage ? OpenError::NotOurs : OpenError::CannotOpen;
         m_openMessage =
-            QStringLiteral("%1: not a whoowns database (%2); the file was left untouched")
-                .arg(path, m_db.lastError());
+            garbage ? QStringLiteral("%1: not a whoowns database (%2); the file was left untouched")
+                          .arg(path, m_db.lastError())
+                    : QStringLiteral("%1: cannot read database: %2").arg(path, m_db.lastError());
         m_db.close();
         return false;
     }
