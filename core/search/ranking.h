@@ -3,6 +3,7 @@
 // The weights of search ranking, named so that tests and ranking.md can speak about them
 // (after fzy's match.h). What the numbers mean and why each has its value: ranking.md.
 
+#include <cstddef>
 #include <cstdint>
 
 namespace whoowns::ranking {
@@ -106,6 +107,9 @@ inline constexpr unsigned kPrefixPostingBudget = 12000;
 // People and teams in the answer to a sentence-shaped query (3+ content words and some stop
 // words) are scaled by this: a described problem is usually a responsibility.
 inline constexpr float kSentenceOtherKinds = 0.85f;
+// An unknown word is read as two words of the directory (a missing space) when both parts
+// have at least this many letters.
+inline constexpr size_t kSplitMinPart = 3;
 // Only this many best candidates are re-ranked with coverage and explained.
 inline constexpr int kRerankPool = 64;
 // Query words beyond this many are ignored (a sentence, not a search).

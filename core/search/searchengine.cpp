@@ -525,6 +525,39 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 continue;
             w.stem = folder.stem(w.folded);
             w.stop = lex.isStopword(w.folded);
+            // A missing space ("warrantyclaims"): an unknown word that is two words of the
+            // directory is read as those two words.
+            const size_t n = w.folded.size();
+            bool completes = false; // the word may still be being typed
+            if (tw.start + tw.length >= query.size())
+                x.terms.forEachWithPrefix(w.folded, [&](std::uint32_t) { completes = true; });
+            if (!completes && n >= 2 * ranking::kSplitMinPart && !isDigits(w.folded) &&
+                x.terms.find(w.folded) == kNoTerm && x.terms.findStem(w.stem) == kNoTerm &&
+                !lex.isKnownWord(w.folded) && static_cast<size_t>(w.text.size()) == n) {
+                size_t best = 0;
+                for (size_t i = ranking::kSplitMinPart; i + ranking::kSplitMinPart <= n; ++i) {
+                    const std::string a = w.folded.substr(0, i), b = w.folded.substr(i);
+                    if (x.terms.findStem(folder.stem(a)) != kNoTerm &&
+                        x.terms.findStem(folder.stem(b)) != kNoTerm &&
+                        std::min(i, n - i) > std::min(best, n - best))
+                        best = i;
+                }
+                if (best > 0) {
+                    QueryWord second = w;
+                    w.text = w.text.left(static_cast<qsizetype>(best));
+                    w.folded = w.folded.substr(0, best);
+                    w.stem = folder.stem(w.folded);
+                    w.stop = lex.isStopword(w.folded);
+                    second.text = second.text.mid(static_cast<qsizetype>(best));
+                    second.start += static_cast<qsizetype>(best);
+                    second.folded = second.folded.substr(best);
+                    second.stem = folder.stem(second.folded);
+                    second.stop = lex.isStopword(second.folded);
+                    plan.words.push_back(std::move(w));
+                    plan.words.push_back(std::move(second));
+                    continue;
+                }
+            }
             plan.words.push_back(std::move(w));
         }
     }

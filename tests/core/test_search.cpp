@@ -255,3 +255,23 @@ TEST_CASE("the built-in language data loads", "[search][lexicon]")
     CHECK(std::find(l->nameVariants("bob")->begin(), l->nameVariants("bob")->end(), "robert") !=
           l->nameVariants("bob")->end());
 }
+
+TEST_CASE("regression: a missing space between two words of the directory", "[search][regression]")
+{
+    const SearchEngine e = searchEngine();
+    CHECK(top(e, QStringLiteral("customsimport")) == QLatin1String("T1"));
+    // Still being typed: a word with completions is not split.
+    CHECK(top(e, QStringLiteral("warrant")) == QLatin1String("R-WAR"));
+}
+
+TEST_CASE("words the directory does not know follow the thesaurus phrases they are in",
+          "[search][related]")
+{
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("moved house"), QStringLiteral("shipping delays")});
+    const SearchEngine e(searchDirectory(), lexicon);
+    const auto r = e.search(QStringLiteral("moved"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().id == QLatin1String("R-SHIP"));
+    CHECK(r.first().score < ranking::kSynonym);
+}
