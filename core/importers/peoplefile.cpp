@@ -5,6 +5,7 @@
 #include "importers/organogram.h"
 #include "importers/recordformats.h"
 #include "importers/textsniffer.h"
+#include "io/personresolver.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -194,6 +195,9 @@ bool readTable(QIODevice *file, const DetectedEncoding &encoding, const PeopleFi
         }
         if (organogram == OrganogramKind::Senior)
             organogramRows.completeSenior(r.fields, v);
+        if (!v[ImportField::MatrixManager].isEmpty() &&
+            !isPlaceholder(v[ImportField::MatrixManager]))
+            content.matrixManagers.append({r.line, v[ImportField::MatrixManager]});
         content.rows.append(buildPerson(v, r.line, report, &pool));
     };
     for (int i = headerAt + 1; i < early.size(); ++i)
@@ -304,6 +308,24 @@ bool importPeopleFile(DirectoryStore &store, const QString &path, const PeopleFi
         options.full = false;
         report.info(QStringLiteral("this file lists part of an organisation: nobody is marked "
                                    "as left"));
+    }
+    if (!content.matrixManagers.isEmpty()) {
+        PersonResolver people;
+        for (const PersonRow &row : content.rows)
+            people.add(row.person);
+        for (const auto &[line, ref] : content.matrixManagers) {
+            const auto r = people.resolve(ref);
+            if (r.outcome == PersonResolver::Outcome::Ambiguous)
+                report.error(line, QStringLiteral("matrix manager \"%1\" matches more than one "
+                                                  "person; use the id or email")
+                                       .arg(ref));
+            else if (r.outcome == PersonResolver::Outcome::NotFound)
+                report.warning(line,
+                               QStringLiteral("matrix manager \"%1\" is not in the file").arg(ref));
+        }
+        report.info(QStringLiteral("matrix managers are checked, not stored"));
+        if (report.hasErrors())
+            return false;
     }
     return importPeople(store, std::move(content.rows), options, report);
 }

@@ -25,6 +25,9 @@ struct PeopleFileContent
     QString format;
     QString organisation; // from the file, when the format names one (organograms)
     bool partial = false; // the file lists only part of the organisation (junior organograms)
+    // Matrix (dotted-line) managers by line: checked like managers, not stored (the directory
+    // has no field for them).
+    QList<QPair<qint64, QString>> matrixManagers;
 };
 
 // Reads a people file of any supported format: detects the encoding, the delimiter, the

@@ -301,3 +301,26 @@ TEST_CASE("two organograms keep their post ids apart", "[import][organogram]")
     CHECK(d.person(QStringLiteral("Agency for Samples"), QStringLiteral("2"))->managerId ==
           QLatin1String("1"));
 }
+
+TEST_CASE("matrix managers are resolved like managers", "[import]")
+{
+    ScratchDir dir;
+    PeopleImport ok;
+    REQUIRE(ok.run(dataPath(QStringLiteral("import/orgchartnow.csv"))));
+    CHECK_FALSE(ok.warned(QStringLiteral("matrix manager")));
+
+    PeopleImport unknown;
+    REQUIRE(unknown.run(dir.write(QStringLiteral("m.csv"),
+                                  "PersonID,FirstName,LastName,SupervisorID,AltReportsTo\n"
+                                  "1,Ann,Able,,\n2,Bob,Baker,1,99\n")));
+    CHECK(unknown.warned(
+        QStringLiteral("m.csv:3: warning: matrix manager \"99\" is not in the file")));
+
+    PeopleImport ambiguous;
+    CHECK_FALSE(ambiguous.run(dir.write(
+        QStringLiteral("a.csv"), "PersonID,FirstName,LastName,SupervisorID,AltReportsTo\n"
+                                 "1,Pat,Smith,,\n2,Pat,Smith,1,\n3,Lee,Jones,1,Pat Smith\n")));
+    REQUIRE_FALSE(ambiguous.errors().isEmpty());
+    CHECK(ambiguous.errors().first().contains(QStringLiteral("a.csv:4: matrix manager")));
+    CHECK(ambiguous.directory().people.isEmpty());
+}
