@@ -2,6 +2,8 @@
 // email or name in any order, and refusals that leave the database exactly as it was.
 #include "test_canonical_support.h"
 
+#include <QBuffer>
+
 using namespace whoowns;
 using namespace whoowns::test;
 
@@ -293,4 +295,26 @@ TEST_CASE("Accepted input with findings", "[canonical]")
         CHECK(report.added.isEmpty());
         CHECK(store.isEmpty());
     }
+}
+
+TEST_CASE("Canonical headers: unknown and repeated columns are warnings, order is free",
+          "[canonical]")
+{
+    QByteArray bytes = "Lead_ID,Name,colour,ID,name\n"
+                       "E1,Support,blue,T1,Ignored\n"
+                       "\"E2\",\"Sales, EMEA\",red,T2,x\n";
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::ReadOnly));
+    ImportReport report;
+    const QList<TeamRow> rows = readCanonicalTeams(&buffer, report);
+    CHECK_FALSE(report.hasErrors());
+    CHECK(report.warningCount() == 2);
+    for (const ImportMessage &m : report.messages)
+        CHECK(m.line == 1);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).team.id == QStringLiteral("T1"));
+    CHECK(rows.at(0).team.name == QStringLiteral("Support"));
+    CHECK(rows.at(0).team.leadId == QStringLiteral("E1"));
+    CHECK(rows.at(1).team.name == QStringLiteral("Sales, EMEA"));
+    CHECK(rows.at(1).line == 3);
 }
