@@ -35,8 +35,8 @@ Args parseArgs(const QStringList &arguments, const QSet<QString> &withValue,
 class Context
 {
 public:
-    Context(QTextStream &out, QTextStream &err, QString dbPath)
-        : out(out), err(err), m_dbPath(std::move(dbPath))
+    Context(QTextStream &output, QTextStream &errors, QString dbPath)
+        : out(output), err(errors), m_dbPath(std::move(dbPath))
     {
     }
 
