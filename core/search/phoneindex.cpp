@@ -75,7 +75,7 @@ void PhoneIndex::finish()
 }
 
 void PhoneIndex::range(const std::vector<Entry> &list, const std::string &digits,
-                       const std::function<void(std::uint32_t, bool)> &visit)
+                       const std::function<void(std::uint32_t, bool)> &visit, std::size_t limit)
 {
     std::uint64_t low;
     if (!encode(digits, &low))
@@ -84,23 +84,25 @@ void PhoneIndex::range(const std::vector<Entry> &list, const std::string &digits
         low | ((digits.size() >= 16) ? 0 : ((std::uint64_t(1) << (4 * (16 - digits.size()))) - 1));
     auto it = std::lower_bound(list.begin(), list.end(), low,
                                [](const Entry &e, std::uint64_t k) { return e.key < k; });
-    for (; it != list.end() && it->key <= high; ++it)
+    for (; it != list.end() && it->key <= high && limit > 0; ++it, --limit)
         visit(it->doc, it->key == low);
 }
 
 void PhoneIndex::forEachExtension(const std::string &digits,
-                                  const std::function<void(std::uint32_t, bool)> &visit) const
+                                  const std::function<void(std::uint32_t, bool)> &visit,
+                                  std::size_t limit) const
 {
-    range(m_ext, digits, visit);
+    range(m_ext, digits, visit, limit);
 }
 
 void PhoneIndex::forEachPhone(const std::string &digits, Dialled dialled,
-                              const std::function<void(std::uint32_t, bool)> &visit) const
+                              const std::function<void(std::uint32_t, bool)> &visit,
+                              std::size_t limit) const
 {
     std::string d = digits;
     if (dialled == Dialled::National && !d.empty() && d.front() == '0')
         d.erase(0, 1);
-    range(m_phones, d, visit);
+    range(m_phones, d, visit, limit);
 }
 
 } // namespace whoowns::search

@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -23,11 +24,14 @@ public:
 
     enum class Dialled { Unknown, International, National };
     // Extensions equal to digits (complete = true) or starting with them.
+    // At most limit numbers are visited (a one-digit prefix matches a tenth of everyone).
     void forEachExtension(const std::string &digits,
-                          const std::function<void(std::uint32_t doc, bool complete)> &visit) const;
+                          const std::function<void(std::uint32_t doc, bool complete)> &visit,
+                          std::size_t limit = SIZE_MAX) const;
     // Lines whose digits start with digits in the given form(s).
     void forEachPhone(const std::string &digits, Dialled dialled,
-                      const std::function<void(std::uint32_t doc, bool complete)> &visit) const;
+                      const std::function<void(std::uint32_t doc, bool complete)> &visit,
+                      std::size_t limit = SIZE_MAX) const;
 
     std::size_t memoryBytes() const { return (m_ext.size() + m_phones.size()) * sizeof(Entry); }
 
@@ -41,7 +45,7 @@ private:
     };
     static bool encode(const std::string &digits, std::uint64_t *key);
     static void range(const std::vector<Entry> &list, const std::string &digits,
-                      const std::function<void(std::uint32_t, bool)> &visit);
+                      const std::function<void(std::uint32_t, bool)> &visit, std::size_t limit);
     std::vector<Entry> m_ext;
     std::vector<Entry> m_phones; // international and national forms
 };

@@ -643,25 +643,30 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             auto hit = [&](std::uint32_t doc, float value, Field f, std::uint32_t m) {
                 plan.docHits[ci].push_back({doc, value, f, m});
             };
-            x.phones.forEachExtension(digits, [&](std::uint32_t doc, bool complete) {
-                hit(doc,
-                    ranking::fieldWeight(Field::Extension) *
-                        (complete ? ranking::kExact : ranking::kPrefix),
-                    Field::Extension, complete ? mExact : mPrefix);
-            });
+            x.phones.forEachExtension(
+                digits,
+                [&](std::uint32_t doc, bool complete) {
+                    hit(doc,
+                        ranking::fieldWeight(Field::Extension) *
+                            (complete ? ranking::kExact : ranking::kPrefix),
+                        Field::Extension, complete ? mExact : mPrefix);
+                },
+                ranking::kPrefixPostingBudget); // the exact number sorts first
             if (!extensionOnly && digits.size() >= 3) {
                 const bool intl =
                     trimmed.startsWith(QLatin1Char('+')) || digits.rfind("00", 0) == 0;
                 std::string key = digits.rfind("00", 0) == 0 ? digits.substr(2) : digits;
                 if (!intl && key[0] == '0')
                     key.erase(0, 1);
-                x.phones.forEachPhone(key, PhoneIndex::Dialled::Unknown,
-                                      [&](std::uint32_t doc, bool complete) {
-                                          hit(doc,
-                                              ranking::fieldWeight(Field::Phone) *
-                                                  (complete ? ranking::kExact : ranking::kPrefix),
-                                              Field::Phone, complete ? mExact : mPrefix);
-                                      });
+                x.phones.forEachPhone(
+                    key, PhoneIndex::Dialled::Unknown,
+                    [&](std::uint32_t doc, bool complete) {
+                        hit(doc,
+                            ranking::fieldWeight(Field::Phone) *
+                                (complete ? ranking::kExact : ranking::kPrefix),
+                            Field::Phone, complete ? mExact : mPrefix);
+                    },
+                    ranking::kPrefixPostingBudget);
             }
             continue;
         }
@@ -895,15 +900,23 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     for (size_t ci = 0; ci < nc; ++ci) {
         Concept &c = plan.concepts[ci];
         double direct = 0, any = static_cast<double>(plan.docHits[ci].size());
+        float bestQuality = 0;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             const Matcher &m = plan.matchers[mi];
             const auto df = static_cast<double>(x.terms.postings(m.term).size());
             if (m.kind == MatchKind::Exact || m.kind == MatchKind::Stem)
                 direct += df;
             any += df;
+            bestQuality = std::max(bestQuality, m.quality);
         }
+        for (const auto &h : plan.docHits[ci])
+            bestQuality = std::max(bestQuality, plan.matchers[h.matcher].quality);
         const double df = direct > 0 ? direct : std::max(1.0, any);
         c.weight = static_cast<float>(std::log(1.0 + n / df));
+        // A word known only through indirect matches (synonyms, related phrases, typos) is
+        // rare only by the look of it: it weighs as much as its best evidence is worth.
+        if (direct <= 0 && bestQuality > 0 && !c.numeric)
+            c.weight *= bestQuality;
     }
 
     // Accumulate the best match of every concept in every document touched.
