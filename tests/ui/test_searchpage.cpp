@@ -148,6 +148,7 @@ TEST_CASE("nothing found offers the fallback and Enter logs the question", "[ui]
     UiFixture f;
     REQUIRE(f.store.setSetting(QLatin1String(kFallbackNameKey), QStringLiteral("Switchboard")));
     REQUIRE(f.store.setSetting(QLatin1String(kFallbackPhoneKey), QStringLiteral("+49 30 0000")));
+    f.session->reloadNow(); // the fallback is part of the routing settings of a snapshot
     Window w(f);
     w.page->applySettings();
     w.type(QStringLiteral("xylophone"));

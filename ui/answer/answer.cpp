@@ -27,29 +27,14 @@ AnswerContact contactFor(const Directory &directory, const Redirect &redirect)
     return c;
 }
 
+// A person as a contact with their own number and availability (not where they route).
 AnswerContact personContact(const Directory &directory, const Router &router, const QString &org,
                             const QString &id, RedirectReason reason, const QDateTime &at)
 {
     const Person *p = directory.person(org, id);
     if (!p || p->status == PersonStatus::Left)
         return {};
-    Redirect r = router.forPerson(*p, at);
-    if (r.personId != p->id) {
-        // Show the person asked for, with their own details, not where they route.
-        r = {};
-        r.org = p->org;
-        r.personId = p->id;
-        r.name = p->displayName();
-        r.team = p->team;
-        r.phone = p->phone;
-        r.extension = p->extension;
-        r.email = p->email;
-        r.reachableNow = router.isReachable(*p, at);
-        const QTimeZone tz(p->timezone.toUtf8());
-        r.localTime = tz.isValid() ? at.toTimeZone(tz) : at;
-    }
-    r.reason = reason;
-    return contactFor(directory, r);
+    return contactFor(directory, router.contact(*p, reason, at));
 }
 
 QString awayText(const Directory &directory, const Person &p)
@@ -87,9 +72,9 @@ QString Answer::handoffNote() const
     return note + QLatin1Char('.');
 }
 
-Answer buildAnswer(const Directory &directory, const SearchResult &result, const QDateTime &at)
+Answer buildAnswer(const Router &router, const Directory &directory, const SearchResult &result,
+                   const QDateTime &at)
 {
-    const Router router(directory);
     Answer a;
     a.result = result;
     a.why = result.why;
@@ -135,7 +120,7 @@ Answer buildAnswer(const Directory &directory, const SearchResult &result, const
         if (!a.backup.isValid())
             if (const Team *t = directory.teamByName(p->org, p->team);
                 t && !t->phone.isEmpty() && a.now.redirect.teamId != t->id)
-                a.backup = contactFor(directory, router.forTeam(*t, at));
+                a.backup = contactFor(directory, router.contact(*t, at));
         a.escalation =
             personContact(directory, router, p->org, p->managerId, RedirectReason::Escalation, at);
         break;

@@ -2,6 +2,7 @@
 
 #include "model/directory.h"
 #include "routing/redirect.h"
+#include "routing/router.h"
 #include "search/searchresult.h"
 
 #include <QDateTime>
@@ -42,6 +43,8 @@ struct Answer
     QString handoffNote() const;
 };
 
-Answer buildAnswer(const Directory &directory, const SearchResult &result, const QDateTime &at);
+// The router must be over the same directory snapshot the result came from.
+Answer buildAnswer(const Router &router, const Directory &directory, const SearchResult &result,
+                   const QDateTime &at);
 
 } // namespace whoowns::ui

@@ -9,10 +9,9 @@ namespace whoowns::ui {
 
 namespace {
 
-QList<ResultRow> withRouting(const Directory &directory, QList<SearchResult> results,
+QList<ResultRow> withRouting(const Router &router, QList<SearchResult> results,
                              const QDateTime &now)
 {
-    const Router router(directory);
     QList<ResultRow> rows;
     rows.reserve(results.size());
     for (SearchResult &r : results) {
@@ -46,10 +45,10 @@ SearchController::~SearchController()
     m_pool.waitForDone(); // tasks post to this object: it must outlive them
 }
 
-void SearchController::setEngine(std::shared_ptr<const SearchEngine> engine)
+void SearchController::setSnapshot(std::shared_ptr<const Snapshot> snapshot)
 {
-    m_engine = std::move(engine);
-    if (m_engine && !m_lastQuery.trimmed().isEmpty())
+    m_snapshot = std::move(snapshot);
+    if (m_snapshot && !m_lastQuery.trimmed().isEmpty())
         search(m_lastQuery); // a new snapshot: the results on screen may be stale
 }
 
@@ -61,13 +60,13 @@ void SearchController::search(const QString &query)
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelCurrent = cancel;
     const quint64 generation = ++m_generation;
-    auto engine = m_engine;
+    auto snapshot = m_snapshot;
     if (query.trimmed().isEmpty()) {
         emit resultsReady(query, {}, 0);
         return;
     }
-    if (!engine)
-        return; // still loading: setEngine() runs the query once the index is there
+    if (!snapshot)
+        return; // still loading: setSnapshot() runs the query once the index is there
     const int limit = m_limit;
     const QDateTime now = m_clock.now();
     m_pool.start([=, this]() {
@@ -77,7 +76,7 @@ void SearchController::search(const QString &query)
         options.limit = limit;
         options.cancel = cancel.get();
         QList<ResultRow> rows =
-            withRouting(engine->directory(), engine->search(query, options), now);
+            withRouting(*snapshot->router, snapshot->engine->search(query, options), now);
         const qint64 tookUs = timer.nsecsElapsed() / 1000;
         if (cancel->load())
             return;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "search/resultrow.h"
-#include "search/searchengine.h"
+#include "session/snapshot.h"
 #include "util/clock.h"
 
 #include <QObject>
@@ -21,8 +21,7 @@ public:
     explicit SearchController(const Clock &clock, QObject *parent = nullptr);
     ~SearchController() override;
 
-    void setEngine(std::shared_ptr<const SearchEngine> engine);
-    std::shared_ptr<const SearchEngine> engine() const { return m_engine; }
+    void setSnapshot(std::shared_ptr<const Snapshot> snapshot);
     void setLimit(int limit) { m_limit = limit; }
     QString lastQuery() const { return m_lastQuery; }
 
@@ -35,7 +34,7 @@ signals:
 
 private:
     const Clock &m_clock;
-    std::shared_ptr<const SearchEngine> m_engine;
+    std::shared_ptr<const Snapshot> m_snapshot;
     std::shared_ptr<std::atomic_bool> m_cancelCurrent;
     quint64 m_generation = 0;
     int m_limit = 25;

@@ -78,20 +78,23 @@ SearchPage::SearchPage(DirectorySession &session, QWidget *parent)
     });
     connect(&session, &DirectorySession::snapshotChanged, this, [this] {
         m_hint->setText(tr("Type what the caller needs: a topic, a name, a team or a number."));
-        m_controller->setEngine(m_session.engine());
+        m_controller->setSnapshot(m_session.snapshot());
+        applySettings();
     });
     m_hint->setText(session.isLoaded()
                         ? tr("Type what the caller needs: a topic, a name, a team or a number.")
                         : tr("Loading the directory…"));
-    m_controller->setEngine(session.engine());
+    m_controller->setSnapshot(session.snapshot());
     applySettings();
 }
 
 void SearchPage::applySettings()
 {
-    DirectoryStore &store = m_session.store();
-    m_nothing->setFallback(store.setting(QLatin1String(kFallbackNameKey)),
-                           store.setting(QLatin1String(kFallbackPhoneKey)));
+    // The fallback contact is part of the routing settings (the CLI offers the same one).
+    const auto snapshot = m_session.snapshot();
+    const FallbackContact fallback =
+        snapshot ? snapshot->router->config().fallback : FallbackContact{};
+    m_nothing->setFallback(fallback.name, fallback.phone);
     m_card->setRepTimeZone(repTimeZone());
     m_card->setCallScheme(callScheme());
 }
@@ -114,8 +117,8 @@ void SearchPage::focusSearch()
 
 void SearchPage::showPerson(const QString &org, const QString &id)
 {
-    const auto directory = m_session.directory();
-    const Person *p = directory ? directory->person(org, id) : nullptr;
+    const auto snapshot = m_session.snapshot();
+    const Person *p = snapshot ? snapshot->directory().person(org, id) : nullptr;
     if (!p)
         return;
     SearchResult r;
@@ -125,7 +128,8 @@ void SearchPage::showPerson(const QString &org, const QString &id)
     r.title = p->displayName();
     r.subtitle = p->title + (p->team.isEmpty() ? QString() : QStringLiteral(", ") + p->team);
     r.away = p->status == PersonStatus::OnLeave;
-    const Answer answer = buildAnswer(*directory, r, m_session.clock().now());
+    const Answer answer =
+        buildAnswer(*snapshot->router, snapshot->directory(), r, m_session.clock().now());
     ResultRow row;
     row.result = r;
     row.reachable = answer.now.redirect.reachableNow;
@@ -168,12 +172,13 @@ void SearchPage::onResults(const QString &query, const QList<ResultRow> &rows, q
 void SearchPage::onCurrentChanged(const QModelIndex &current)
 {
     const SearchResult *r = m_model->resultAt(current.row());
-    const auto directory = m_session.directory();
-    if (!r || !directory) {
+    const auto snapshot = m_session.snapshot();
+    if (!r || !snapshot) {
         m_card->clear();
         return;
     }
-    m_card->setAnswer(buildAnswer(*directory, *r, m_session.clock().now()));
+    m_card->setAnswer(
+        buildAnswer(*snapshot->router, snapshot->directory(), *r, m_session.clock().now()));
 }
 
 void SearchPage::onActivated()

@@ -22,9 +22,14 @@ DirectorySession::~DirectorySession()
     m_pool.waitForDone(); // the tasks post to this object: it must outlive them
 }
 
+std::shared_ptr<const SearchEngine> DirectorySession::engine() const
+{
+    return m_snapshot ? m_snapshot->engine : nullptr;
+}
+
 std::shared_ptr<const Directory> DirectorySession::directory() const
 {
-    return m_engine ? m_engine->sharedDirectory() : nullptr;
+    return m_snapshot ? m_snapshot->engine->sharedDirectory() : nullptr;
 }
 
 void DirectorySession::setPollInterval(int ms)
@@ -53,18 +58,18 @@ void DirectorySession::reload()
         return;
     }
     const quint64 generation = ++m_generation;
-    m_pool.start([this, path, generation]() {
+    const Clock *clock = &m_clock;
+    m_pool.start([this, path, generation, clock]() {
         // Our own connection: the GUI thread keeps using the store's while we read.
         DirectoryStore reader;
-        std::shared_ptr<const SearchEngine> engine;
-        if (reader.open(path))
-            engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(reader.load()));
-        else
+        if (!reader.open(path)) {
             qWarning("whoowns: cannot reload the directory: %s", qPrintable(reader.lastError()));
-        if (!engine)
             return;
+        }
+        auto engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(reader.load()));
+        auto snapshot = std::make_shared<const Snapshot>(engine, loadRoutingConfig(reader), clock);
         QMetaObject::invokeMethod(
-            this, [this, generation, engine]() { install(generation, engine); },
+            this, [this, generation, snapshot]() { install(generation, snapshot); },
             Qt::QueuedConnection);
     });
 }
@@ -74,14 +79,15 @@ void DirectorySession::reloadNow()
     m_seenVersion = m_store.dataVersion();
     const quint64 generation = ++m_generation;
     auto engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(m_store.load()));
-    install(generation, std::move(engine));
+    install(generation,
+            std::make_shared<const Snapshot>(engine, loadRoutingConfig(m_store), &m_clock));
 }
 
-void DirectorySession::install(quint64 generation, std::shared_ptr<const SearchEngine> engine)
+void DirectorySession::install(quint64 generation, std::shared_ptr<const Snapshot> snapshot)
 {
     if (generation != m_generation)
         return; // a newer load is on its way
-    m_engine = std::move(engine);
+    m_snapshot = std::move(snapshot);
     emit snapshotChanged();
 }
 

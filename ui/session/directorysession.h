@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/directory.h"
-#include "search/searchengine.h"
+#include "session/snapshot.h"
 #include "util/clock.h"
 
 #include <QObject>
@@ -29,9 +29,10 @@ public:
     DirectoryStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
     // Null until the first load finished.
-    std::shared_ptr<const SearchEngine> engine() const { return m_engine; }
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
+    std::shared_ptr<const SearchEngine> engine() const;
     std::shared_ptr<const Directory> directory() const;
-    bool isLoaded() const { return m_engine != nullptr; }
+    bool isLoaded() const { return m_snapshot != nullptr; }
 
     // Starts a background load (the previous one, if any, is superseded).
     void reload();
@@ -45,11 +46,11 @@ signals:
 
 private:
     void checkForChanges();
-    void install(quint64 generation, std::shared_ptr<const SearchEngine> engine);
+    void install(quint64 generation, std::shared_ptr<const Snapshot> snapshot);
 
     DirectoryStore &m_store;
     const Clock &m_clock;
-    std::shared_ptr<const SearchEngine> m_engine;
+    std::shared_ptr<const Snapshot> m_snapshot;
     QTimer m_poll;
     qint64 m_seenVersion = -1;
     quint64 m_generation = 0;

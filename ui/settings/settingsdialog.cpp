@@ -78,6 +78,7 @@ void SettingsDialog::accept()
     if (QTimeZone(m_timeZone->currentText().toLatin1()).isValid())
         setRepTimeZone(m_timeZone->currentText().toLatin1());
     setCallScheme(m_callScheme->currentData().toString());
+    m_session.reload(); // the fallback contact is part of the routing settings
     emit saved();
     QDialog::accept();
 }
