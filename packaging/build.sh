@@ -24,8 +24,10 @@ run)
 test)
     # Three stages, each a preset (CMakePresets.json): the release build's tests; the same tests
     # built with AddressSanitizer + UndefinedBehaviorSanitizer (+ LeakSanitizer); and a short
-    # run of every libFuzzer target plus its past findings. Extra arguments go to every ctest
-    # (e.g. -R hardening). WHOOWNS_TEST_STAGES picks stages, e.g. "release" for a quick run.
+    # run of every libFuzzer target plus its past findings. The asan stage leaves out the
+    # benchmarks and packaging checks (they run in the release stage; sanitizers add nothing
+    # there but minutes). Extra arguments go to every ctest (e.g. -R hardening).
+    # WHOOWNS_TEST_STAGES picks stages, e.g. "release" for a quick run.
     stages=${WHOOWNS_TEST_STAGES:-release asan fuzz}
     for stage in $stages; do
         echo "== test stage: $stage" >&2
