@@ -8,7 +8,8 @@
 
 namespace whoowns::ranking {
 
-// Where in an entity a word was found. Stored in 4 bits of every posting.
+// Where in an entity a word was found. Stored in 4 bits of every posting (the last two are
+// only used for numbers, which have their own index).
 enum class Field : std::uint8_t {
     Topic,         // responsibility title
     Keywords,      // responsibility keywords
@@ -24,10 +25,11 @@ enum class Field : std::uint8_t {
     Department,    // person's or team's department
     Location,      // person's or team's site
     TeamName,      // a team's own name
-    Extension,     // internal extension
-    Phone,         // direct line
+    KeywordPart,   // one word of a keyword phrase ("out" of "locked out")
+    Extension,     // internal extension (numbers have their own index: never in postings)
+    Phone,         // direct line (likewise)
 };
-inline constexpr int kFieldCount = 16;
+inline constexpr int kFieldCount = 17;
 
 // How much a word found in a field says that the entity is the answer (0..1).
 inline constexpr float fieldWeight(Field f)
@@ -41,6 +43,8 @@ inline constexpr float fieldWeight(Field f)
         return 1.0f;
     case Field::Keywords:
         return 0.9f;
+    case Field::KeywordPart:
+        return 0.6f;
     case Field::Phone:
         return 0.9f;
     case Field::Email:

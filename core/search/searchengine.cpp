@@ -170,6 +170,7 @@ QString fieldLabel(Field f)
     case Field::Topic:
         return QStringLiteral("title");
     case Field::Keywords:
+    case Field::KeywordPart:
         return QStringLiteral("keyword");
     case Field::Description:
         return QStringLiteral("description");
@@ -382,7 +383,10 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
         x.docs.push_back({EntityKind::Responsibility, static_cast<std::uint32_t>(i)});
         x.responsibilityDoc[static_cast<size_t>(i)] = doc;
         fields.add(r.topic, doc, Field::Topic);
-        fields.add(r.keywords.join(QStringLiteral(", ")), doc, Field::Keywords);
+        // A keyword phrase ("locked out") is evidence as a whole; one of its words alone is
+        // weaker.
+        for (const QString &k : r.keywords)
+            fields.add(k, doc, k.contains(QLatin1Char(' ')) ? Field::KeywordPart : Field::Keywords);
         fields.add(r.description, doc, Field::Description);
         fields.add(r.notes, doc, Field::Notes);
         const Team *t = d.team(r.org, r.ownerTeamId);
