@@ -12,11 +12,13 @@
 #include "util/clock.h"
 
 #include <QApplication>
-#include <QListView>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QListView>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -84,7 +86,20 @@ int main(int argc, char *argv[])
                 sinceKey.start();
                 QTest::keyClick(page->searchField(), c.toLatin1());
                 const QString expected = page->searchField()->text();
-                if (!QTest::qWaitFor([&] { return lastShown == expected; }, 5000))
+                // A real event loop (not QTest::qWaitFor, which sleeps in 10 ms steps), so the
+                // queued results are handled the moment they arrive, as in the app.
+                if (lastShown != expected) {
+                    QEventLoop loop;
+                    const auto done = QObject::connect(page, &ui::SearchPage::resultsShown, &loop,
+                                                       [&](const QString &query) {
+                                                           if (query == expected)
+                                                               loop.quit();
+                                                       });
+                    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+                    loop.exec();
+                    QObject::disconnect(done);
+                }
+                if (lastShown != expected)
                     std::fprintf(stderr, "no results for \"%s\"\n", qPrintable(expected));
                 latencies.append(shownAfterMs);
             }
@@ -97,10 +112,10 @@ int main(int argc, char *argv[])
     };
     std::sort(searchMs.begin(), searchMs.end());
     if (!searchMs.isEmpty())
-        std::printf("search + routing off the GUI thread: p50 %.1f ms, p99 %.1f ms\n",
-                    searchMs.at(searchMs.size() / 2),
-                    searchMs.at(std::min(qsizetype(0.99 * double(searchMs.size())),
-                                         searchMs.size() - 1)));
+        std::printf(
+            "search + routing off the GUI thread: p50 %.1f ms, p99 %.1f ms\n",
+            searchMs.at(searchMs.size() / 2),
+            searchMs.at(std::min(qsizetype(0.99 * double(searchMs.size())), searchMs.size() - 1)));
     std::printf("%d people: snapshot load + index %.0f ms\n", people, loadMs);
     std::printf("keystroke -> updated results (%lld keys): p50 %.1f ms, p99 %.1f ms, worst %.1f "
                 "ms (target p99 <= 50 ms)\n",

@@ -96,12 +96,16 @@ int runDesktopApp(int argc, char *argv[])
     QCommandLineOption importFileOption(QStringLiteral("import-file"),
                                         QObject::tr("With --show import: the file to open."),
                                         QStringLiteral("path"));
-    for (QCommandLineOption *o : {&screenshotOption, &showOption, &importFileOption})
+    QCommandLineOption atOption(QStringLiteral("at"),
+                                QObject::tr("Answer as if it were this instant (ISO 8601)."),
+                                QStringLiteral("datetime"));
+    for (QCommandLineOption *o : {&screenshotOption, &showOption, &importFileOption, &atOption})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(exitOption);
     parser.addOption(screenshotOption);
     parser.addOption(showOption);
     parser.addOption(importFileOption);
+    parser.addOption(atOption);
     parser.process(app);
 
     QString path = parser.value(dbOption);
@@ -116,7 +120,10 @@ int runDesktopApp(int argc, char *argv[])
         ImportReport report;
         loadDemoCompany(store, report);
     }
-    SystemClock clock;
+    SystemClock systemClock;
+    const QDateTime at = QDateTime::fromString(parser.value(atOption), Qt::ISODate);
+    FixedClock fixedClock(at);
+    const Clock &clock = at.isValid() ? static_cast<const Clock &>(fixedClock) : systemClock;
     DirectorySession session(store, clock);
     MainWindow window(session);
     const bool exitAfterResults = parser.isSet(exitOption);

@@ -1,6 +1,8 @@
 #include "app/screenshotmode.h"
 
 #include "answer/answercard.h"
+#include "editor/responsibilityeditor.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 #include "search/searchpage.h"
 
@@ -45,9 +47,10 @@ void arrangeScreenshot(MainWindow &window, const ScreenshotRequest &request)
             else if (request.show == QLatin1String("unanswered"))
                 window.showPage(MainWindow::Page::Unanswered);
             else if (request.show == QLatin1String("import"))
-                window.openImportWizard(request.importFile);
+                window.openImportWizard(request.importFile)->next(); // the column mapping
             else if (request.show == QLatin1String("editor"))
-                window.openResponsibilityEditor();
+                window.openResponsibilityEditor()->select(
+                    QString(), window.searchPage()->answerCard()->answer().result.id);
             else if (request.show == QLatin1String("settings"))
                 window.openSettings();
             // Let layouts, the lazy org tree and the wizard's preview settle.

@@ -128,6 +128,11 @@ void ResponsibilityEditor::select(const QString &org, const QString &id)
     m_currentId = id;
     m_form->load(*r, false);
     m_problems->clear();
+    const QSignalBlocker blocker(m_list);
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole + 1).toString() == id &&
+            m_list->item(row)->data(Qt::UserRole).toString() == org)
+            m_list->setCurrentRow(row);
 }
 
 void ResponsibilityEditor::startNew(const QString &keywordHint)
