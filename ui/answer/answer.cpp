@@ -8,10 +8,11 @@ namespace whoowns::ui {
 
 namespace {
 
-QString tr(const char *text)
+// Translations of this file, in their own context (no QObject here).
+struct AnswerText
 {
-    return QCoreApplication::translate("whoowns::ui::Answer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whoowns::ui::Answer)
+};
 
 AnswerContact contactFor(const Directory &directory, const Redirect &redirect)
 {
@@ -41,13 +42,14 @@ QString awayText(const Directory &directory, const Person &p)
 {
     QString text;
     if (p.status == PersonStatus::OnLeave)
-        text = tr("%1 is on leave.").arg(p.displayName());
+        text = AnswerText::tr("%1 is on leave.").arg(p.displayName());
     else if (!p.outOfOfficeUntil.isEmpty())
-        text = tr("%1 is out of office until %2.").arg(p.displayName(), p.outOfOfficeUntil);
+        text = AnswerText::tr("%1 is out of office until %2.")
+                   .arg(p.displayName(), p.outOfOfficeUntil);
     else
-        text = tr("%1 is not available right now.").arg(p.displayName());
+        text = AnswerText::tr("%1 is not available right now.").arg(p.displayName());
     if (const Person *d = directory.person(p.org, p.delegateId))
-        text += QLatin1Char(' ') + tr("Delegate: %1.").arg(d->displayName());
+        text += QLatin1Char(' ') + AnswerText::tr("Delegate: %1.").arg(d->displayName());
     return text;
 }
 
@@ -62,13 +64,16 @@ QString Answer::handoffNote() const
 {
     if (!now.isValid())
         return {};
-    const QString where = now.redirect.team.isEmpty() || now.redirect.team == now.redirect.name
-                              ? now.redirect.name
-                              : tr("%1 in %2").arg(now.redirect.name, now.redirect.team);
-    QString note = about.isEmpty() ? tr("Transferring you to %1").arg(where)
-                                   : tr("Transferring you to %1 about %2").arg(where, about);
+    const QString where =
+        now.redirect.team.isEmpty() || now.redirect.team == now.redirect.name
+            ? now.redirect.name
+            : AnswerText::tr("%1 in %2").arg(now.redirect.name, now.redirect.team);
+    QString note = about.isEmpty()
+                       ? AnswerText::tr("Transferring you to %1").arg(where)
+                       : AnswerText::tr("Transferring you to %1 about %2").arg(where, about);
     if (backup.isValid() && backup.redirect.name != now.redirect.name)
-        note += tr("; if they are unavailable, %1 is the backup").arg(backup.redirect.name);
+        note +=
+            AnswerText::tr("; if they are unavailable, %1 is the backup").arg(backup.redirect.name);
     return note + QLatin1Char('.');
 }
 

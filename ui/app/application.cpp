@@ -144,8 +144,10 @@ int runDesktopApp(int argc, char *argv[])
         arrangeScreenshot(window, {parser.value(screenshotOption), parser.value(showOption),
                                    parser.value(importFileOption)});
     window.show(); // the window first; the directory loads and indexes in the background
-    if (parser.isSet(queryOption))
+    if (parser.isSet(queryOption)) {
+        window.showPage(MainWindow::Page::Search); // over the remembered page
         window.searchPage()->setQuery(parser.value(queryOption));
+    }
     session.reload();
     return app.exec();
 }

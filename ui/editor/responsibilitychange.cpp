@@ -11,10 +11,11 @@ namespace whoowns::ui {
 
 namespace {
 
-QString tr(const char *text)
+// Translations of this file, in their own context (no QObject here).
+struct ChangeText
 {
-    return QCoreApplication::translate("whoowns::ui::ResponsibilityChange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whoowns::ui::ResponsibilityChange)
+};
 
 bool recordEdit(DirectoryStore &store, const Responsibility &r, const UndoLog &undo, int added,
                 int updated, int removed)
@@ -54,33 +55,33 @@ QStringList validateResponsibility(const Directory &d, const Responsibility &r, 
 {
     QStringList problems;
     if (r.id.trimmed().isEmpty())
-        problems << tr("The id is empty.");
+        problems << ChangeText::tr("The id is empty.");
     else if (isNew && d.responsibility(r.org, r.id))
-        problems << tr("The id %1 is taken by another topic.").arg(r.id);
+        problems << ChangeText::tr("The id %1 is taken by another topic.").arg(r.id);
     if (r.topic.trimmed().isEmpty())
-        problems << tr("The topic is empty.");
+        problems << ChangeText::tr("The topic is empty.");
     if (r.ownerTeamId.isEmpty() && r.ownerId.isEmpty())
-        problems << tr("Choose an owning team or an owner.");
+        problems << ChangeText::tr("Choose an owning team or an owner.");
     if (!r.ownerTeamId.isEmpty() && !d.team(r.org, r.ownerTeamId))
-        problems << tr("The owning team is not a known team.");
+        problems << ChangeText::tr("The owning team is not a known team.");
     const struct
     {
         QString id;
         QString role;
-    } people[] = {{r.ownerId, tr("owner")},
-                  {r.backupId, tr("backup")},
-                  {r.escalationId, tr("escalation contact")}};
+    } people[] = {{r.ownerId, ChangeText::tr("owner")},
+                  {r.backupId, ChangeText::tr("backup")},
+                  {r.escalationId, ChangeText::tr("escalation contact")}};
     for (const auto &p : people) {
         if (p.id.isEmpty())
             continue;
         const Person *person = d.person(r.org, p.id);
         if (!person)
-            problems << tr("The %1 is not a known person.").arg(p.role);
+            problems << ChangeText::tr("The %1 is not a known person.").arg(p.role);
         else if (person->status == PersonStatus::Left)
-            problems << tr("The %1, %2, has left.").arg(p.role, person->displayName());
+            problems << ChangeText::tr("The %1, %2, has left.").arg(p.role, person->displayName());
     }
     if (!r.ownerId.isEmpty() && r.ownerId == r.backupId)
-        problems << tr("The backup must be someone other than the owner.");
+        problems << ChangeText::tr("The backup must be someone other than the owner.");
     return problems;
 }
 

@@ -17,22 +17,23 @@ namespace {
 constexpr int kSampleRows = 8;
 constexpr int kHeaderSearchRows = 10;
 
-QString tr(const char *text)
+// Translations of this file, in their own context (no QObject here).
+struct PlanText
 {
-    return QCoreApplication::translate("whoowns::ui::ImportPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whoowns::ui::ImportPlan)
+};
 
 } // namespace
 
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == QLatin1Char('\t'))
-        return tr("tab");
+        return PlanText::tr("tab");
     if (delimiter == QLatin1Char(';'))
-        return tr("semicolon");
+        return PlanText::tr("semicolon");
     if (delimiter == QLatin1Char('|'))
-        return tr("pipe");
-    return tr("comma");
+        return PlanText::tr("pipe");
+    return PlanText::tr("comma");
 }
 
 bool inspectImportFile(ImportPlan &plan)
@@ -43,7 +44,7 @@ bool inspectImportFile(ImportPlan &plan)
     plan.format.clear();
     QFile file(plan.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        plan.problem = tr("%1: cannot open: %2").arg(plan.path, file.errorString());
+        plan.problem = PlanText::tr("%1: cannot open: %2").arg(plan.path, file.errorString());
         return false;
     }
     plan.encoding = detectEncoding(&file);
@@ -67,8 +68,8 @@ bool inspectImportFile(ImportPlan &plan)
         }
     }
     if (plan.headers.isEmpty()) {
-        plan.problem =
-            tr("%1: no header row found (a column for the name is needed)").arg(plan.path);
+        plan.problem = PlanText::tr("%1: no header row found (a column for the name is needed)")
+                           .arg(plan.path);
         return false;
     }
     while (plan.sample.size() < kSampleRows && reader.next(record))
@@ -79,7 +80,7 @@ bool inspectImportFile(ImportPlan &plan)
         readPeopleFile(plan.path, {}, content, report);
         plan.format = content.format;
     } else {
-        plan.format = tr("canonical %1 CSV").arg(plan.kind);
+        plan.format = PlanText::tr("canonical %1 CSV").arg(plan.kind);
     }
     return true;
 }
