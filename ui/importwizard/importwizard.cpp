@@ -1,9 +1,12 @@
 #include "importwizard/importwizard.h"
 
 #include "importwizard/filepage.h"
+#include "importwizard/importrunner.h"
 #include "importwizard/mappingpage.h"
 #include "importwizard/reviewpage.h"
 #include "session/directorysession.h"
+
+#include <QAbstractButton>
 
 namespace whoowns::ui {
 
@@ -22,13 +25,26 @@ ImportWizard::ImportWizard(DirectorySession &session, QWidget *parent)
     setPage(MappingPage, m_mapping);
     setPage(ReviewPage, m_review);
     connect(m_file, &ImportFilePage::undone, this, &ImportWizard::message);
+    m_runner = new ImportRunner(session.store(), this);
+    connect(m_runner, &ImportRunner::finished, this, &ImportWizard::onCommitted);
     resize(820, 620);
 }
 
 void ImportWizard::accept()
 {
-    ImportReport report;
-    if (!runImport(m_session.store(), m_plan, false, report) || !report.committed) {
+    if (m_runner->isRunning() || !m_review->isComplete())
+        return;
+    m_review->showCommitProblem(tr("Importing…"));
+    button(QWizard::FinishButton)->setEnabled(false);
+    button(QWizard::BackButton)->setEnabled(false);
+    m_runner->start(m_plan, false);
+}
+
+void ImportWizard::onCommitted(bool ok, const ImportReport &report)
+{
+    button(QWizard::FinishButton)->setEnabled(true);
+    button(QWizard::BackButton)->setEnabled(true);
+    if (!ok || !report.committed) {
         QStringList errors;
         for (const ImportMessage &m : report.messages)
             if (m.severity == ImportMessage::Severity::Error)

@@ -10,6 +10,7 @@ class DirectorySession;
 class ImportFilePage;
 class ImportMappingPage;
 class ImportReviewPage;
+class ImportRunner;
 
 // The HR import: file -> detected format, encoding, delimiter -> column mapping with a live
 // preview -> errors, warnings and the diff (dry run) -> commit. Undo of the last import is on
@@ -27,14 +28,17 @@ public:
     ImportReviewPage *reviewPage() const { return m_review; }
     const ImportReport &committedReport() const { return m_committed; }
 
-    void accept() override; // commits
+    void accept() override; // commits (off the GUI thread); closes when it is committed
 
 signals:
     void message(const QString &text);
     void imported(const QString &summary);
 
 private:
+    void onCommitted(bool ok, const ImportReport &report);
+
     DirectorySession &m_session;
+    ImportRunner *m_runner = nullptr;
     ImportPlan m_plan;
     ImportReport m_committed;
     ImportFilePage *m_file = nullptr;

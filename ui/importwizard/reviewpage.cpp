@@ -1,6 +1,7 @@
 #include "importwizard/reviewpage.h"
 
 #include "importwizard/importplan.h"
+#include "importwizard/importrunner.h"
 #include "session/directorysession.h"
 
 #include <QLabel>
@@ -41,12 +42,30 @@ ImportReviewPage::ImportReviewPage(DirectorySession &session, ImportPlan &plan, 
     diffLabel->setBuddy(m_diff);
     layout->addWidget(diffLabel);
     layout->addWidget(m_diff, 2);
+    m_runner = new ImportRunner(session.store(), this);
+    connect(m_runner, &ImportRunner::finished, this, &ImportReviewPage::onChecked);
+}
+
+bool ImportReviewPage::isChecking() const
+{
+    return m_runner->isRunning();
 }
 
 void ImportReviewPage::initializePage()
 {
     m_report = {};
-    m_ok = runImport(m_session.store(), m_plan, true, m_report);
+    m_ok = false;
+    m_messages->clear();
+    m_diff->clear();
+    m_summary->setText(tr("Checking the file…"));
+    emit completeChanged();
+    m_runner->start(m_plan, true); // a dry run, off the GUI thread
+}
+
+void ImportReviewPage::onChecked(bool ok, const ImportReport &report)
+{
+    m_report = report;
+    m_ok = ok;
     m_messages->clear();
     for (const ImportMessage &m : m_report.messages) {
         if (m.severity == ImportMessage::Severity::Info)
@@ -62,6 +81,7 @@ void ImportReviewPage::initializePage()
                                  "below and try again. Nothing was changed."));
     fillDiff();
     emit completeChanged();
+    emit checked();
 }
 
 void ImportReviewPage::fillDiff()
@@ -90,7 +110,7 @@ void ImportReviewPage::fillDiff()
 
 bool ImportReviewPage::isComplete() const
 {
-    return m_ok && !m_report.hasErrors();
+    return m_ok && !m_report.hasErrors() && !m_runner->isRunning();
 }
 
 void ImportReviewPage::showCommitProblem(const QString &problem)

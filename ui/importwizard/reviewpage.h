@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace whoowns::ui {
 
 class DirectorySession;
+class ImportRunner;
 struct ImportPlan;
 
 // Step 3: the dry run. Errors and warnings with their line numbers, then the difference the
@@ -25,13 +26,19 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     const ImportReport &dryRun() const { return m_report; }
+    bool isChecking() const;
     void showCommitProblem(const QString &problem);
 
+signals:
+    void checked(); // the dry run finished
+
 private:
+    void onChecked(bool ok, const ImportReport &report);
     void fillDiff();
 
     DirectorySession &m_session;
     ImportPlan &m_plan;
+    ImportRunner *m_runner = nullptr;
     ImportReport m_report;
     bool m_ok = false;
     QLabel *m_summary = nullptr;
