@@ -47,3 +47,22 @@ TEST_CASE("show in org chart and back to the answer card", "[ui][org]")
     CHECK(window.searchPage()->answerCard()->answer().now.redirect.name ==
           QStringLiteral("Lena Fischer"));
 }
+
+TEST_CASE("the window remembers its last page and geometry", "[ui][settings]")
+{
+    UiFixture f;
+    QRect geometry;
+    {
+        MainWindow window(*f.session);
+        window.show();
+        window.resize(900, 640);
+        window.showPage(MainWindow::Page::OrgChart);
+        geometry = window.geometry();
+        window.close();
+    }
+    MainWindow again(*f.session);
+    CHECK(again.currentPage() == MainWindow::Page::OrgChart);
+    CHECK(again.size() == geometry.size());
+    again.showPage(MainWindow::Page::Search);
+    again.close(); // leave the search page for the next test run
+}
