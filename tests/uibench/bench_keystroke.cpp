@@ -105,6 +105,12 @@ int main(int argc, char *argv[])
             }
         }
     }
+    // The org chart's tree is built on the GUI thread the first time the page is shown.
+    QElapsedTimer orgTimer;
+    orgTimer.start();
+    window.showPage(ui::MainWindow::Page::OrgChart);
+    QCoreApplication::processEvents();
+    const double orgMs = double(orgTimer.nsecsElapsed()) / 1e6;
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double p) {
         return latencies.at(
@@ -116,7 +122,9 @@ int main(int argc, char *argv[])
             "search + routing off the GUI thread: p50 %.1f ms, p99 %.1f ms\n",
             searchMs.at(searchMs.size() / 2),
             searchMs.at(std::min(qsizetype(0.99 * double(searchMs.size())), searchMs.size() - 1)));
-    std::printf("%d people: snapshot load + index %.0f ms\n", people, loadMs);
+    std::printf("%d people: snapshot load + index %.0f ms (off the GUI thread in the app); "
+                "org chart first shown in %.0f ms\n",
+                people, loadMs, orgMs);
     std::printf("keystroke -> updated results (%lld keys): p50 %.1f ms, p99 %.1f ms, worst %.1f "
                 "ms (target p99 <= 50 ms)\n",
                 static_cast<long long>(latencies.size()), pct(0.5), pct(0.99), latencies.last());
