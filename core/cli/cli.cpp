@@ -13,7 +13,7 @@ namespace {
 const char kUsage[] = R"(usage: whoowns-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
-  import people|teams|responsibilities FILE [--dry-run] [--format NAME] [--org NAME] [--partial]
+  import people|teams|responsibilities FILE [--dry-run] [--format NAME] [--org NAME] [--partial] [--allow-leavers]
               [--map "COLUMN=field"]... [--mapping FILE] [--preset NAME] [--save-preset NAME]
   history     the imports recorded so far [--json]
   undo        restore the directory as it was before the last import

@@ -60,11 +60,11 @@ int cmdImport(Context &ctx, const QStringList &rest)
     QStringList mappings = takeRepeated(arguments, QStringLiteral("map"), &mapError);
     if (!mapError.isEmpty())
         return ctx.usage(mapError);
-    const Args a =
-        parseArgs(arguments,
-                  {QStringLiteral("format"), QStringLiteral("org"), QStringLiteral("mapping"),
-                   QStringLiteral("preset"), QStringLiteral("save-preset"), QStringLiteral("user")},
-                  {QStringLiteral("dry-run"), QStringLiteral("partial")});
+    const Args a = parseArgs(
+        arguments,
+        {QStringLiteral("format"), QStringLiteral("org"), QStringLiteral("mapping"),
+         QStringLiteral("preset"), QStringLiteral("save-preset"), QStringLiteral("user")},
+        {QStringLiteral("dry-run"), QStringLiteral("partial"), QStringLiteral("allow-leavers")});
     if (!a.error.isEmpty())
         return ctx.usage(a.error);
     if (a.positional.size() != 2)
@@ -110,6 +110,7 @@ int cmdImport(Context &ctx, const QStringList &rest)
     ImportOptions options;
     options.dryRun = a.has(QStringLiteral("dry-run"));
     options.full = !a.has(QStringLiteral("partial"));
+    options.allowMassLeaving = a.has(QStringLiteral("allow-leavers"));
     options.org = a.values.value(QStringLiteral("org"));
     options.user = a.values.value(QStringLiteral("user"));
     const QString path = a.positional.at(1);

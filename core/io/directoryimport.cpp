@@ -272,6 +272,21 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
             }
         }
     }
+    if (options.full && unique.isEmpty() && !report.hasErrors()) {
+        report.error(1, QStringLiteral("the file holds no people; a full import of it would mark "
+                                       "everyone as left"));
+    } else if (options.full && !options.allowMassLeaving && leaving.size() > 10) {
+        qsizetype activeBefore = 0;
+        for (const Person &p : existing.people)
+            activeBefore += p.org == options.org && p.status != PersonStatus::Left;
+        if (leaving.size() * 2 > activeBefore)
+            report.error(1, QStringLiteral("%1 of the %2 people in the directory are missing from "
+                                           "this file and would be marked as left; if the file "
+                                           "is complete, import it again with --allow-leavers, "
+                                           "or with --partial to leave them as they are")
+                                .arg(leaving.size())
+                                .arg(activeBefore));
+    }
     rowOf = {}; // memory: no longer needed
 
     // The change against the store.

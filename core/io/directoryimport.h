@@ -12,6 +12,9 @@ struct ImportOptions
     bool dryRun = false;
     // A full export: people of the organisation missing from the file are marked as left.
     bool full = true;
+    // A full import that would mark most of an organisation as left is refused unless this is
+    // set: a truncated export must not empty the directory.
+    bool allowMassLeaving = false;
     QString org;  // organisation the ids belong to ('' for the default one)
     QString user; // who ran it, for the history
 };
