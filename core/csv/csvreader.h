@@ -41,7 +41,8 @@ public:
         bool strict = true;
         QByteArray encoding = "UTF-8"; // any name QStringDecoder knows (ICU-backed)
         qsizetype maxFieldChars = 64 * 1024;
-        qint64 maxRecords = 1'000'000; // the header counts; bounds an import's memory (~1 KiB a row)
+        // The header counts: a file of more than 5 million data rows is refused (issue #4).
+        qint64 maxRecords = 5'000'001;
         qsizetype maxColumns = 10'000;
     };
 
