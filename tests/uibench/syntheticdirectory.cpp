@@ -33,17 +33,9 @@ bool fillSyntheticDirectory(DirectoryStore &store, int people)
     db::Transaction tx(store.database());
     const int teamSize = 12;
     const int teams = std::max(1, people / teamSize);
-    for (int t = 0; t < teams; ++t) {
-        Team team;
-        team.id = QStringLiteral("T%1").arg(t);
-        team.name =
-            QStringLiteral("%1 Team %2").arg(QString::fromLatin1(kDepartments[t % 8])).arg(t);
-        team.department = QString::fromLatin1(kDepartments[t % 8]);
-        team.phone = QStringLiteral("+49 30 %1").arg(100000 + t);
-        team.leadId = QStringLiteral("E%1").arg(t * teamSize);
-        if (!store.upsertTeam(team))
-            return false;
-    }
+    // People first: every manager comes before their reports and teams name their leads
+    // after, so no deferred foreign key is ever outstanding (SQLite then checks each insert
+    // against the unindexed delegate and lead columns, which is quadratic).
     for (int i = 0; i < people; ++i) {
         Person p;
         p.id = QStringLiteral("E%1").arg(i);
@@ -67,6 +59,17 @@ bool fillSyntheticDirectory(DirectoryStore &store, int people)
         if (i % 97 == 5)
             p.status = PersonStatus::OnLeave;
         if (!store.upsertPerson(p))
+            return false;
+    }
+    for (int t = 0; t < teams; ++t) {
+        Team team;
+        team.id = QStringLiteral("T%1").arg(t);
+        team.name =
+            QStringLiteral("%1 Team %2").arg(QString::fromLatin1(kDepartments[t % 8])).arg(t);
+        team.department = QString::fromLatin1(kDepartments[t % 8]);
+        team.phone = QStringLiteral("+49 30 %1").arg(100000 + t);
+        team.leadId = QStringLiteral("E%1").arg(t * teamSize);
+        if (!store.upsertTeam(team))
             return false;
     }
     for (int r = 0; r < std::max(12, people / 50); ++r) {
