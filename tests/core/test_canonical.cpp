@@ -288,11 +288,12 @@ TEST_CASE("Accepted input with findings", "[canonical]")
         CHECK(people().at(1).managerId == QStringLiteral("P1"));
         CHECK(people().at(1).name == QStringLiteral("Bob"));
     }
-    SECTION("a header without rows is an empty import")
+    SECTION("a people file with a header and no rows is refused: it would empty the directory")
     {
-        REQUIRE(importFile(store, QStringLiteral("people"),
-                           dataPath(QStringLiteral("csv/header_only.csv")), report));
-        CHECK(report.added.isEmpty());
+        CHECK_FALSE(importFile(store, QStringLiteral("people"),
+                               dataPath(QStringLiteral("csv/header_only.csv")), report));
+        REQUIRE(report.hasErrors());
+        CHECK(report.messages.first().line == 1);
         CHECK(store.isEmpty());
     }
 }
