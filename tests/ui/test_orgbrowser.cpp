@@ -20,8 +20,9 @@ TEST_CASE("the org browser shows the chain of command and direct reports", "[ui]
     window.show();
     window.showPage(MainWindow::Page::OrgChart);
     OrgBrowser *org = window.orgBrowser();
-    org->showPerson(QString(), QStringLiteral("P1"));
-    CHECK(org->currentPersonId() == QStringLiteral("P1"));
+    org->showPerson(QString(), QStringLiteral("P1")); // shown once the tree is built
+    REQUIRE(
+        whoowns::test::waitUntil([&] { return org->currentPersonId() == QStringLiteral("P1"); }));
     CHECK(org->chainOfCommand() == QStringList{QStringLiteral("Anna Weber — Head of Service")});
     CHECK(org->directReports().isEmpty());
     org->showPerson(QString(), QStringLiteral("P3"));
@@ -41,7 +42,9 @@ TEST_CASE("show in org chart and back to the answer card", "[ui][org]")
         whoowns::test::waitUntil([&] { return window.searchPage()->answerCard()->hasAnswer(); }));
     window.findChild<QAction *>(QStringLiteral("orgChartAction"))->trigger();
     CHECK(window.currentPage() == MainWindow::Page::OrgChart);
-    CHECK(window.orgBrowser()->currentPersonId() == QStringLiteral("P4")); // the owner
+    CHECK(whoowns::test::waitUntil([&] {
+        return window.orgBrowser()->currentPersonId() == QStringLiteral("P4"); // the owner
+    }));
     emit window.orgBrowser()->answerRequested(QString(), QStringLiteral("P5"));
     CHECK(window.currentPage() == MainWindow::Page::Search);
     CHECK(window.searchPage()->answerCard()->answer().now.redirect.name ==

@@ -5,6 +5,7 @@
 
 #include "answer/answercard.h"
 #include "mainwindow.h"
+#include "org/orgbrowser.h"
 #include "search/searchfield.h"
 #include "search/searchpage.h"
 #include "session/directorysession.h"
@@ -105,12 +106,15 @@ int main(int argc, char *argv[])
             }
         }
     }
-    // The org chart's tree is built on the GUI thread the first time the page is shown.
+    // The org chart's tree is built off the GUI thread the first time the page is shown:
+    // how long the GUI thread is busy, and how long until the tree is there.
     QElapsedTimer orgTimer;
     orgTimer.start();
     window.showPage(ui::MainWindow::Page::OrgChart);
     QCoreApplication::processEvents();
     const double orgMs = double(orgTimer.nsecsElapsed()) / 1e6;
+    (void)QTest::qWaitFor([&] { return !window.orgBrowser()->isBuilding(); }, 30000);
+    const double orgBuiltMs = double(orgTimer.nsecsElapsed()) / 1e6;
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double p) {
         return latencies.at(
@@ -123,8 +127,8 @@ int main(int argc, char *argv[])
             searchMs.at(searchMs.size() / 2),
             searchMs.at(std::min(qsizetype(0.99 * double(searchMs.size())), searchMs.size() - 1)));
     std::printf("%d people: snapshot load + index %.0f ms (off the GUI thread in the app); "
-                "org chart first shown in %.0f ms\n",
-                people, loadMs, orgMs);
+                "org chart: GUI thread busy %.0f ms, tree ready after %.0f ms\n",
+                people, loadMs, orgMs, orgBuiltMs);
     std::printf("keystroke -> updated results (%lld keys): p50 %.1f ms, p99 %.1f ms, worst %.1f "
                 "ms (target p99 <= 50 ms)\n",
                 static_cast<long long>(latencies.size()), pct(0.5), pct(0.99), latencies.last());

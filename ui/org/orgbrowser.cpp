@@ -1,39 +1,20 @@
 #include "org/orgbrowser.h"
 
+#include "org/orgtree.h"
 #include "session/directorysession.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMetaObject>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace whoowns::ui {
 
-namespace {
-
-enum ItemRole { KindRole = Qt::UserRole + 1, OrgRole, IdRole };
-enum ItemKind { DepartmentItem, TeamItem, PersonItem };
-
-QString key(const QString &org, const QString &id)
-{
-    return org + QChar(0x1f) + id;
-}
-
-QStandardItem *makeItem(const QString &text, ItemKind kind, const QString &org, const QString &id)
-{
-    auto *item = new QStandardItem(text);
-    item->setEditable(false);
-    item->setData(int(kind), KindRole);
-    item->setData(org, OrgRole);
-    item->setData(id, IdRole);
-    return item;
-}
-
-} // namespace
+using ItemKind = OrgTree::Kind;
 
 OrgBrowser::OrgBrowser(DirectorySession &session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -46,7 +27,7 @@ OrgBrowser::OrgBrowser(DirectorySession &session, QWidget *parent)
     m_tree->setAccessibleName(tr("Departments, teams and people"));
     m_tree->setUniformRowHeights(true);
     m_tree->header()->hide();
-    m_model = new QStandardItemModel(this);
+    m_model = new OrgTreeModel(this);
     m_tree->setModel(m_model);
 
     auto *side = new QWidget(splitter);
@@ -100,61 +81,48 @@ OrgBrowser::OrgBrowser(DirectorySession &session, QWidget *parent)
             rebuild();
     });
     m_open->setEnabled(false);
+    m_pool.setMaxThreadCount(1);
+}
+
+OrgBrowser::~OrgBrowser()
+{
+    ++m_generation;
+    m_pool.waitForDone(); // the task posts to this object: it must outlive it
 }
 
 void OrgBrowser::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_shown != m_session.directory())
+    if (m_shown != m_session.directory() && m_buildingFor != m_session.directory())
         rebuild(); // built lazily: a large directory costs nothing until the page is opened
 }
 
 void OrgBrowser::rebuild()
 {
-    m_shown = m_session.directory();
-    m_model->clear();
-    m_personItems.clear();
-    m_teamItems.clear();
-    if (!m_shown)
+    auto directory = m_session.directory();
+    if (!directory)
         return;
-    const Directory &d = *m_shown;
-    QHash<QString, QStandardItem *> departments;
-    auto department = [&](const QString &org, const QString &name) {
-        const QString label = name.isEmpty() ? tr("(no department)") : name;
-        QStandardItem *&item = departments[key(org, label)];
-        if (!item) {
-            item = makeItem(label, DepartmentItem, org, name);
-            m_model->appendRow(item);
-        }
-        return item;
-    };
-    QHash<QString, QStandardItem *> teamsByName;
-    for (const Team &t : d.teams) {
-        QStandardItem *item = makeItem(t.name, TeamItem, t.org, t.id);
-        m_teamItems.insert(key(t.org, t.id), item);
-        teamsByName.insert(key(t.org, t.name.toCaseFolded()), item);
-    }
-    // Teams nest under their parent team when it is known, else under their department.
-    for (const Team &t : d.teams) {
-        QStandardItem *item = m_teamItems.value(key(t.org, t.id));
-        QStandardItem *parent = t.parentId.isEmpty() || t.parentId == t.id
-                                    ? nullptr
-                                    : m_teamItems.value(key(t.org, t.parentId));
-        (parent ? parent : department(t.org, t.department))->appendRow(item);
-    }
-    for (const Person &p : d.people) {
-        if (p.status == PersonStatus::Left)
-            continue;
-        QString text = p.displayName();
-        if (!p.title.isEmpty())
-            text += QStringLiteral(" — ") + p.title;
-        if (p.status == PersonStatus::OnLeave)
-            text += QLatin1Char(' ') + tr("(on leave)");
-        QStandardItem *item = makeItem(text, PersonItem, p.org, p.id);
-        m_personItems.insert(key(p.org, p.id), item);
-        QStandardItem *team = teamsByName.value(key(p.org, p.team.toCaseFolded()));
-        (team ? team : department(p.org, p.department))->appendRow(item);
-    }
+    // A large directory takes a while to lay out: do it off the GUI thread.
+    const quint64 generation = ++m_generation;
+    m_building = true;
+    m_buildingFor = directory;
+    m_pool.start([this, generation, directory]() {
+        auto tree = OrgTree::build(*directory);
+        QMetaObject::invokeMethod(
+            this, [this, generation, directory, tree]() { install(generation, directory, tree); },
+            Qt::QueuedConnection);
+    });
+}
+
+void OrgBrowser::install(quint64 generation, std::shared_ptr<const Directory> directory,
+                         std::shared_ptr<const OrgTree> tree)
+{
+    if (generation != m_generation)
+        return;
+    m_building = false;
+    m_buildingFor.reset();
+    m_shown = std::move(directory);
+    m_model->setTree(std::move(tree));
     if (!m_pendingPerson.isEmpty())
         showPerson(m_org, m_pendingPerson);
     else if (!m_pendingTeam.isEmpty())
@@ -164,12 +132,14 @@ void OrgBrowser::rebuild()
 void OrgBrowser::showPerson(const QString &org, const QString &id)
 {
     m_org = org;
-    QStandardItem *item = m_personItems.value(key(org, id));
-    m_pendingPerson = item ? QString() : id;
+    const int node = m_model->tree() && !m_building
+                         ? m_model->tree()->people.value(OrgTree::key(org, id), -1)
+                         : -1;
+    m_pendingPerson = node >= 0 ? QString() : id;
     m_pendingTeam.clear();
-    if (!item)
+    if (node < 0)
         return;
-    const QModelIndex index = m_model->indexFromItem(item);
+    const QModelIndex index = m_model->indexOfNode(node);
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
 }
@@ -177,12 +147,14 @@ void OrgBrowser::showPerson(const QString &org, const QString &id)
 void OrgBrowser::showTeam(const QString &org, const QString &id)
 {
     m_org = org;
-    QStandardItem *item = m_teamItems.value(key(org, id));
-    m_pendingTeam = item ? QString() : id;
+    const int node = m_model->tree() && !m_building
+                         ? m_model->tree()->teams.value(OrgTree::key(org, id), -1)
+                         : -1;
+    m_pendingTeam = node >= 0 ? QString() : id;
     m_pendingPerson.clear();
-    if (!item)
+    if (node < 0)
         return;
-    const QModelIndex index = m_model->indexFromItem(item);
+    const QModelIndex index = m_model->indexOfNode(node);
     m_tree->expand(index);
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
@@ -199,15 +171,15 @@ void OrgBrowser::onCurrentChanged()
         m_details->clear();
         return;
     }
-    const auto kind = ItemKind(index.data(KindRole).toInt());
-    const QString org = index.data(OrgRole).toString();
-    const QString id = index.data(IdRole).toString();
-    if (kind == PersonItem) {
+    const auto kind = ItemKind(index.data(OrgTreeModel::KindRole).toInt());
+    const QString org = index.data(OrgTreeModel::OrgRole).toString();
+    const QString id = index.data(OrgTreeModel::IdRole).toString();
+    if (kind == ItemKind::Person) {
         if (const Person *p = m_shown->person(org, id))
             fillPerson(*p);
         return;
     }
-    if (kind == TeamItem) {
+    if (kind == ItemKind::Team) {
         if (const Team *t = m_shown->team(org, id)) {
             const Person *lead = m_shown->person(t->org, t->leadId);
             m_details->setText(tr("<b>%1</b><br>%2<br>Lead: %3<br>%4")

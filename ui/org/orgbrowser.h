@@ -2,7 +2,7 @@
 
 #include "model/directory.h"
 
-#include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -11,13 +11,13 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-class QStandardItem;
-class QStandardItemModel;
 class QTreeView;
 
 namespace whoowns::ui {
 
 class DirectorySession;
+class OrgTreeModel;
+struct OrgTree;
 
 // Departments and teams as a tree with their people; for the selected person their chain of
 // command to the top and their direct reports. Any person opens in the answer card.
@@ -26,12 +26,14 @@ class OrgBrowser : public QWidget
     Q_OBJECT
 public:
     explicit OrgBrowser(DirectorySession &session, QWidget *parent = nullptr);
+    ~OrgBrowser() override;
 
     void showPerson(const QString &org, const QString &id);
     void showTeam(const QString &org, const QString &id);
     QString currentPersonId() const { return m_personId; }
     QStringList chainOfCommand() const; // names, top first (tests)
     QStringList directReports() const;  // names (tests)
+    bool isBuilding() const { return m_building; }
 
 signals:
     void answerRequested(const QString &org, const QString &personId);
@@ -40,7 +42,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void rebuild();
+    void rebuild(); // builds the tree off the GUI thread, then installs it
+    void install(quint64 generation, std::shared_ptr<const Directory> directory,
+                 std::shared_ptr<const OrgTree> tree);
     void onCurrentChanged();
     void fillPerson(const Person &person);
     void openListItem(QListWidgetItem *item);
@@ -48,9 +52,11 @@ private:
     DirectorySession &m_session;
     std::shared_ptr<const Directory> m_shown; // the snapshot the tree was built from
     QTreeView *m_tree = nullptr;
-    QStandardItemModel *m_model = nullptr;
-    QHash<QString, QStandardItem *> m_personItems; // org + id -> item
-    QHash<QString, QStandardItem *> m_teamItems;
+    OrgTreeModel *m_model = nullptr;
+    std::shared_ptr<const Directory> m_buildingFor;
+    bool m_building = false;
+    quint64 m_generation = 0;
+    QThreadPool m_pool;
     QLabel *m_details = nullptr;
     QListWidget *m_chain = nullptr;
     QListWidget *m_reports = nullptr;
