@@ -471,97 +471,102 @@
 <context>
     <name>whoowns::ui::ImportReviewPage</name>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="17"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="18"/>
         <source>Check the changes</source>
         <translation>Änderungen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="18"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="19"/>
         <source>Nothing has been written yet. Commit applies all of it in one step; it can be undone afterwards.</source>
         <translation>Noch wurde nichts gespeichert. „Import übernehmen“ übernimmt alles in einem Schritt; das lässt sich danach rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="20"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="21"/>
         <source>&amp;Commit import</source>
         <translation>Import &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="29"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="30"/>
         <source>&amp;Errors and warnings</source>
         <translation>&amp;Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="32"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="33"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="36"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="37"/>
         <source>&amp;Changes</source>
         <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="39"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="40"/>
         <source>Changes the import makes</source>
         <translation>Änderungen durch den Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="40"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="41"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="40"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="41"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="40"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="41"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="55"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="60"/>
+        <source>Checking the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="74"/>
         <source>✖ error: </source>
         <translation>✖ Fehler: </translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="55"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="74"/>
         <source>⚠ warning: </source>
         <translation>⚠ Warnung: </translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="59"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="78"/>
         <source>✔ no errors or warnings</source>
         <translation>✔ keine Fehler oder Warnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="60"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="79"/>
         <source>Ready: %1</source>
         <translation>Bereit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="61"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="80"/>
         <source>This file cannot be imported as it is: fix the errors below and try again. Nothing was changed.</source>
         <translation>Diese Datei kann so nicht importiert werden: Bitte die Fehler unten beheben und erneut versuchen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="80"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="100"/>
         <source>Added (%1)</source>
         <translation>Neu (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="81"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="101"/>
         <source>Changed (%1)</source>
         <translation>Geändert (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="82"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="102"/>
         <source>Left (%1)</source>
         <translation>Ausgeschieden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/reviewpage.cpp" line="84"/>
+        <location filename="../../ui/importwizard/reviewpage.cpp" line="104"/>
         <source>Ownership at risk (%1)</source>
         <translation>Zuständigkeit gefährdet (%1)</translation>
     </message>
@@ -569,18 +574,23 @@
 <context>
     <name>whoowns::ui::ImportWizard</name>
     <message>
-        <location filename="../../ui/importwizard/importwizard.cpp" line="14"/>
-        <location filename="../../ui/importwizard/importwizard.cpp" line="15"/>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="17"/>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="18"/>
         <source>Import from HR</source>
         <translation>Import aus dem Personalsystem</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/importwizard.cpp" line="36"/>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="37"/>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="52"/>
         <source>The import was refused and nothing was changed: %1</source>
         <translation>Der Import wurde abgelehnt, es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importwizard/importwizard.cpp" line="42"/>
+        <location filename="../../ui/importwizard/importwizard.cpp" line="58"/>
         <source>Imported %1</source>
         <translation>Importiert: %1</translation>
     </message>
@@ -706,57 +716,57 @@
 <context>
     <name>whoowns::ui::OrgBrowser</name>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="46"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="27"/>
         <source>Departments, teams and people</source>
         <translation>Abteilungen, Teams und Personen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="58"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="39"/>
         <source>&amp;Chain of command (top first)</source>
         <translation>&amp;Vorgesetztenkette (von oben)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="61"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="42"/>
         <source>Chain of command</source>
         <translation>Vorgesetztenkette</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="63"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="44"/>
         <source>&amp;Direct reports</source>
         <translation>&amp;Direkt unterstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="66"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="47"/>
         <source>Direct reports</source>
         <translation>Direkt unterstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="68"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="49"/>
         <source>Open &amp;answer card</source>
         <translation>&amp;Antwortkarte öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="70"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="51"/>
         <source>Open answer card</source>
         <translation>Antwortkarte öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="123"/>
+        <location filename="../../ui/org/orgtree.cpp" line="32"/>
         <source>(no department)</source>
         <translation>(keine Abteilung)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="152"/>
+        <location filename="../../ui/org/orgtree.cpp" line="63"/>
         <source>(on leave)</source>
         <translation>(beurlaubt)</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="213"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="185"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Lead: %3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Leitung: %3&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../../ui/org/orgbrowser.cpp" line="215"/>
+        <location filename="../../ui/org/orgbrowser.cpp" line="187"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
