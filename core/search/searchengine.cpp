@@ -480,6 +480,47 @@ bool cancelled(const SearchOptions &o)
     return o.cancel && o.cancel->load(std::memory_order_relaxed);
 }
 
+// A word of a several-word keyword ("locked out") alone is weak evidence, but when the words
+// of a phrase are all found in keyword phrases, the phrase is the keyword.
+std::string joinStems(const std::vector<std::string> &stems)
+{
+    std::string key;
+    for (const std::string &s : stems) {
+        if (!key.empty())
+            key.push_back(' ');
+        key += s;
+    }
+    return key;
+}
+
+float phraseFieldWeight(Field f)
+{
+    return ranking::fieldWeight(f == Field::KeywordPart ? Field::Keywords : f);
+}
+
+// Query words typed next to each other (a stop word may sit between: "terms and conditions")
+// that are both words of the entity's keyword phrases: the rep typed the keyword, so each
+// counts as a keyword, not as one word of it.
+void upgradeTypedKeywordPhrases(const QueryPlan &plan, const Record &r, float *best)
+{
+    const size_t nc = plan.concepts.size();
+    const auto typed = [&](size_t ci) {
+        if (r.field[ci] != Field::KeywordPart || r.matcher[ci] == kNoTerm)
+            return false;
+        const MatchKind k = plan.matchers[r.matcher[ci]].kind;
+        return k == MatchKind::Exact || k == MatchKind::Stem || k == MatchKind::Prefix ||
+               k == MatchKind::Typo;
+    };
+    constexpr float upgrade =
+        ranking::fieldWeight(Field::Keywords) / ranking::fieldWeight(Field::KeywordPart);
+    for (size_t ci = 0; ci + 1 < nc; ++ci) {
+        if (plan.concepts[ci + 1].word - plan.concepts[ci].word > 2 || !typed(ci) || !typed(ci + 1))
+            continue;
+        best[ci] = std::max(best[ci], r.best[ci] * upgrade);
+        best[ci + 1] = std::max(best[ci + 1], r.best[ci + 1] * upgrade);
+    }
+}
+
 } // namespace
 
 QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptions &options) const
@@ -815,14 +856,14 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             for (std::uint32_t t : x.terms.stemGroup(group)) {
                 for (std::uint32_t posting : x.terms.postings(t))
                     phrase.see(TermIndex::docOf(posting), k,
-                               ranking::fieldWeight(TermIndex::fieldOf(posting)));
+                               phraseFieldWeight(TermIndex::fieldOf(posting)));
             }
             phrase.endWord(k);
         }
         const std::uint32_t m = addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
         for (std::uint32_t doc : phrase.touched) {
             if (phrase.count[doc] != order.size())
-                return;
+                continue; // has only some of the words: not this phrase, but others may
             for (size_t ci : covered)
                 plan.docHits[ci].push_back({doc, phrase.value[doc] * quality, Field::Keywords, m});
         }
@@ -853,8 +894,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     typed +=
                         (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
                 for (int g : *groups) {
+                    // The group's own member that was typed is what was typed, not a synonym:
+                    // a keyword phrase typed whole counts as exact.
                     for (const Lexicon::Phrase &p : lex.group(g))
-                        alternative(p, covered, typed, ranking::kSynonym);
+                        alternative(p, covered, typed,
+                                    len > 1 && joinStems(p.stems) == key ? ranking::kExact
+                                                                         : ranking::kSynonym);
                 }
             }
         }
@@ -987,9 +1032,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     scored.reserve(scratch.records.size());
     for (std::uint32_t ri = 0; ri < scratch.records.size(); ++ri) {
         const Record &r = scratch.records[ri];
+        float best[kMaxWords];
+        std::copy(std::begin(r.best), std::end(r.best), std::begin(best));
+        upgradeTypedKeywordPhrases(plan, r, best);
         float s = 0;
         for (size_t ci = 0; ci < nc; ++ci)
-            s += plan.concepts[ci].weight * r.best[ci];
+            s += plan.concepts[ci].weight * best[ci];
         s /= totalWeight;
         if (sentence && x.docs[r.doc].kind != EntityKind::Responsibility)
             s *= ranking::kSentenceOtherKinds;
