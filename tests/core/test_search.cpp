@@ -275,3 +275,111 @@ TEST_CASE("words the directory does not know follow the thesaurus phrases they a
     CHECK(r.first().id == QLatin1String("R-SHIP"));
     CHECK(r.first().score < ranking::kSynonym);
 }
+
+namespace {
+
+// A directory with one responsibility per support domain, worded the way a responsibility map
+// names them (the domain's words), for checks that the customer's words reach them.
+std::shared_ptr<Directory> domainDirectory()
+{
+    auto d = std::make_shared<Directory>();
+    const auto add = [&](const char *id, const char *topic, const char *keywords) {
+        d->responsibilities.append(
+            searchTopic(QLatin1String(id), QLatin1String(topic),
+                        QString::fromLatin1(keywords).split(QStringLiteral(", "))));
+    };
+    add("R-WAR", "Warranty repairs", "warranty, repair, guarantee");
+    add("R-CUS", "Customs duties", "customs, import duty, tariff");
+    add("R-B2B", "Business orders", "bulk order, wholesale, business account");
+    add("R-ADDR", "Delivery address changes", "address change, redirect");
+    add("R-DUP", "Card charges", "duplicate charge, chargeback");
+    add("R-PAY", "Payslips", "payslip, salary, overtime");
+    add("R-ACC", "Accessibility services", "accessibility, large print, relay service");
+    add("R-PRN", "Printers", "printer, toner, paper jam");
+    add("R-LEAK", "Plumbing", "leak, plumbing, blocked toilet");
+    add("R-PHISH", "Phishing reports", "phishing, suspicious email");
+    add("R-HVAC", "Heating and air conditioning", "heating, air conditioning, thermostat");
+    add("R-DEBT", "Collections", "debt collection, arrears, payment plan");
+    d->index();
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("a symptom the customer describes finds its domain topic via the thesaurus",
+          "[search][thesaurus][regression]")
+{
+    // None of these queries shares a word with the topic it should find: only the shipped
+    // thesaurus's symptom -> domain groups connect them.
+    const SearchEngine e(domainDirectory(), search::Lexicon::builtIn());
+    const struct
+    {
+        const char *query;
+        const char *expected;
+    } cases[] = {
+        {"my washing machine stopped working", "R-WAR"},
+        {"driver asked for money before handing over the parcel from overseas", "R-CUS"},
+        {"we need hundreds of them for the whole office", "R-B2B"},
+        {"I have moved house", "R-ADDR"},
+        {"the same payment went out twice", "R-DUP"},
+        {"I worked the weekend and it is not on my pay", "R-PAY"},
+        {"caller is deaf and cannot use the phone", "R-ACC"},
+        {"it won't print, the paper is stuck", "R-PRN"},
+        {"water dripping through the ceiling", "R-LEAK"},
+        {"odd email asking for my password", "R-PHISH"},
+        {"it is boiling in here", "R-HVAC"},
+        {"they keep calling saying I owe money", "R-DEBT"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.query);
+        CHECK(top(e, QLatin1String(c.query)) == QLatin1String(c.expected));
+    }
+}
+
+TEST_CASE("regression: a multi-word synonym reaches every entity that has all its words",
+          "[search][synonyms][regression]")
+{
+    // "refund" is the rarer word, so the entities with it are visited first; the one without
+    // "damaged" must not stop the search for the others.
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("A"), QStringLiteral("Refund policy")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("B"), QStringLiteral("Refund for damaged parcels")));
+    d->responsibilities.append(searchTopic(QStringLiteral("C"), QStringLiteral("Damaged boxes")));
+    d->responsibilities.append(searchTopic(QStringLiteral("D"), QStringLiteral("Damaged crates")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("zorb"), QStringLiteral("damaged refund")});
+    const SearchEngine e(d, lexicon);
+    CHECK(ids(e.search(QStringLiteral("zorb"))) == QStringList{QStringLiteral("B")});
+}
+
+TEST_CASE("regression: a keyword phrase typed whole counts as a keyword",
+          "[search][score][regression]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-LATE"), QStringLiteral("Late payers"),
+                                           {QStringLiteral("outstanding invoice")}));
+    Team receivables;
+    receivables.id = QStringLiteral("T-AR");
+    receivables.name = QStringLiteral("Receivables");
+    d->teams.append(receivables);
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup(
+        {QStringLiteral("outstanding invoice"), QStringLiteral("receivables")});
+    const SearchEngine e(d, lexicon);
+
+    const auto r = e.search(QStringLiteral("outstanding invoice"));
+    REQUIRE(r.size() == 2);
+    // The words typed are the keyword: worth a keyword, not two words of one, so the entry
+    // beats the team its synonym names.
+    CHECK(r.first().id == QLatin1String("R-LATE"));
+    CHECK(r.first().score ==
+          Approx(rk::fieldWeight(rk::Field::Keywords) * rk::kExact).margin(1e-4));
+    // One word of the phrase alone is still only a word of it.
+    const auto one = e.search(QStringLiteral("outstanding"));
+    REQUIRE(!one.isEmpty());
+    CHECK(one.first().score ==
+          Approx(rk::fieldWeight(rk::Field::KeywordPart) * rk::kExact).margin(1e-4));
+}
