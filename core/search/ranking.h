@@ -87,7 +87,10 @@ inline constexpr int kInnerPrefixMaxLength = 4;
 // A prefix loses up to this much for the share of the word not yet typed ("invoi" is closer
 // to "invoice" than to "invoices").
 inline constexpr float kPrefixShortfall = 0.1f;
-inline constexpr float kSynonym = 0.7f;     // thesaurus or admin synonym
+inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
+// A word two different synonyms of which are found in the document ("broke" -> "repair" in the
+// title and "warranty" in the keywords): that share of the second one is added.
+inline constexpr float kOtherSynonyms = 0.15f;
 inline constexpr float kRelated = 0.45f;    // a group one of whose phrases contains the word
 inline constexpr int kRelatedMaxGroups = 4; // beyond this a word is too general to follow
 inline constexpr float kTypo1 = 0.6f;       // one Damerau-Levenshtein edit

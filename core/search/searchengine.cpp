@@ -71,6 +71,9 @@ struct Record
 {
     std::uint32_t doc;
     float best[kMaxWords];
+    // The best synonym match of another synonym than the best one: a document several of a
+    // word's synonyms point to is about that idea.
+    float otherSynonym[kMaxWords];
     std::uint32_t matcher[kMaxWords];
     Field field[kMaxWords];
 };
@@ -105,6 +108,7 @@ struct Scratch
             Record r;
             r.doc = doc;
             std::fill(std::begin(r.best), std::end(r.best), 0.0f);
+            std::fill(std::begin(r.otherSynonym), std::end(r.otherSynonym), 0.0f);
             std::fill(std::begin(r.matcher), std::end(r.matcher), kNoTerm);
             std::fill(std::begin(r.field), std::end(r.field), Field::Topic);
             records.push_back(r);
@@ -478,6 +482,20 @@ struct QueryPlan
 bool cancelled(const SearchOptions &o)
 {
     return o.cancel && o.cancel->load(std::memory_order_relaxed);
+}
+
+// Called before the best match of a concept in a document is updated with matcher mi's value v:
+// keeps the best value of a synonym other than the best one's.
+void noteSynonym(const QueryPlan &plan, Record &r, size_t ci, std::uint32_t mi, float v)
+{
+    if (plan.matchers[mi].kind != MatchKind::Synonym)
+        return;
+    const std::uint32_t cur = r.matcher[ci];
+    if (cur == kNoTerm || cur == mi || plan.matchers[cur].kind != MatchKind::Synonym)
+        return;
+    if (plan.matchers[cur].note == plan.matchers[mi].note)
+        return; // the same alternative (another form of its word)
+    r.otherSynonym[ci] = std::max(r.otherSynonym[ci], std::min(v, r.best[ci]));
 }
 
 // A word of a several-word keyword ("locked out") alone is weak evidence, but when the words
@@ -980,6 +998,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 const Field f = TermIndex::fieldOf(posting);
                 const float v = ranking::fieldWeight(f) * m.quality;
                 Record &r = scratch.at(TermIndex::docOf(posting));
+                noteSynonym(plan, r, ci, mi, v);
                 if (v > r.best[ci]) {
                     r.best[ci] = v;
                     r.matcher[ci] = mi;
@@ -989,6 +1008,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         }
         for (const auto &h : plan.docHits[ci]) {
             Record &r = scratch.at(h.doc);
+            noteSynonym(plan, r, ci, h.matcher, h.value);
             if (h.value > r.best[ci]) {
                 r.best[ci] = h.value;
                 r.matcher[ci] = h.matcher;
@@ -1035,6 +1055,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         float best[kMaxWords];
         std::copy(std::begin(r.best), std::end(r.best), std::begin(best));
         upgradeTypedKeywordPhrases(plan, r, best);
+        for (size_t ci = 0; ci < nc; ++ci)
+            best[ci] += ranking::kOtherSynonyms * r.otherSynonym[ci];
         float s = 0;
         for (size_t ci = 0; ci < nc; ++ci)
             s += plan.concepts[ci].weight * best[ci];

@@ -383,3 +383,28 @@ TEST_CASE("regression: a keyword phrase typed whole counts as a keyword",
     CHECK(one.first().score ==
           Approx(rk::fieldWeight(rk::Field::KeywordPart) * rk::kExact).margin(1e-4));
 }
+
+TEST_CASE("a word several of whose synonyms an entity has counts a little more there",
+          "[search][synonyms][score]")
+{
+    // "zorb" means both "repair" and "warranty": the entry with both words is about the idea;
+    // the one with only "repair" in its title is not ahead of it any more.
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("ONE"), QStringLiteral("Repair desk")));
+    d->responsibilities.append(searchTopic(QStringLiteral("BOTH"), QStringLiteral("Repair service"),
+                                           {QStringLiteral("warranty")}));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup(
+        {QStringLiteral("zorb"), QStringLiteral("repair"), QStringLiteral("warranty")});
+    const SearchEngine e(d, lexicon);
+    const auto r = e.search(QStringLiteral("zorb"));
+    REQUIRE(r.size() == 2);
+    CHECK(r.first().id == QLatin1String("BOTH"));
+    const SearchResult *one = find(r, QStringLiteral("ONE"));
+    REQUIRE(one);
+    const float title = rk::fieldWeight(rk::Field::Topic) * rk::kSynonym;
+    const float keyword = rk::fieldWeight(rk::Field::Keywords) * rk::kSynonym;
+    CHECK(one->score == Approx(title).margin(1e-4));
+    CHECK(r.first().score == Approx(title + rk::kOtherSynonyms * keyword).margin(1e-3));
+}
