@@ -66,7 +66,20 @@ void DirectorySession::reload()
             qWarning("whoowns: cannot reload the directory: %s", qPrintable(reader.lastError()));
             return;
         }
-        auto engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(reader.load()));
+        bool ok = false;
+        auto directory = std::make_shared<Directory>(reader.load(&ok));
+        if (!ok) { // never show a half-read or empty directory; the next poll tries again
+            qWarning("whoowns: cannot read the directory: %s", qPrintable(reader.lastError()));
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation]() {
+                    if (generation == m_generation)
+                        m_seenVersion = -1;
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        auto engine = std::make_shared<SearchEngine>(std::move(directory));
         auto snapshot = std::make_shared<const Snapshot>(engine, loadRoutingConfig(reader), clock);
         QMetaObject::invokeMethod(
             this, [this, generation, snapshot]() { install(generation, snapshot); },
@@ -78,7 +91,14 @@ void DirectorySession::reloadNow()
 {
     m_seenVersion = m_store.dataVersion();
     const quint64 generation = ++m_generation;
-    auto engine = std::make_shared<SearchEngine>(std::make_shared<Directory>(m_store.load()));
+    bool ok = false;
+    auto directory = std::make_shared<Directory>(m_store.load(&ok));
+    if (!ok) {
+        qWarning("whoowns: cannot read the directory: %s", qPrintable(m_store.lastError()));
+        m_seenVersion = -1; // the next poll tries again
+        return;
+    }
+    auto engine = std::make_shared<SearchEngine>(std::move(directory));
     install(generation,
             std::make_shared<const Snapshot>(engine, loadRoutingConfig(m_store), &m_clock));
 }
