@@ -484,6 +484,20 @@ bool cancelled(const SearchOptions &o)
     return o.cancel && o.cancel->load(std::memory_order_relaxed);
 }
 
+// How many documents the postings are in: a word said twice by one entry (keywords and
+// description) is not twice as common. Postings are in document order.
+std::size_t documentsWith(std::span<const std::uint32_t> postings)
+{
+    std::size_t n = 0;
+    std::uint32_t last = kNoTerm;
+    for (std::uint32_t p : postings) {
+        const std::uint32_t doc = TermIndex::docOf(p);
+        n += doc != last;
+        last = doc;
+    }
+    return n;
+}
+
 // Called before the best match of a concept in a document is updated with matcher mi's value v:
 // keeps the best value of a synonym other than the best one's.
 void noteSynonym(const QueryPlan &plan, Record &r, size_t ci, std::uint32_t mi, float v)
@@ -970,7 +984,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         float bestQuality = 0;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             const Matcher &m = plan.matchers[mi];
-            const auto df = static_cast<double>(x.terms.postings(m.term).size());
+            const auto df = static_cast<double>(documentsWith(x.terms.postings(m.term)));
             if (m.kind == MatchKind::Exact || m.kind == MatchKind::Stem)
                 direct += df;
             any += df;

@@ -408,3 +408,20 @@ TEST_CASE("a word several of whose synonyms an entity has counts a little more t
     CHECK(one->score == Approx(title).margin(1e-4));
     CHECK(r.first().score == Approx(title + rk::kOtherSynonyms * keyword).margin(1e-3));
 }
+
+TEST_CASE("idf counts entities, not mentions: a word an entry says twice is not commoner",
+          "[search][score]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("TWICE"), QStringLiteral("Payslips"),
+                                           {QStringLiteral("overtime")},
+                                           QStringLiteral("Salaries and overtime.")));
+    d->responsibilities.append(searchTopic(QStringLiteral("ONCE"), QStringLiteral("Deliveries"),
+                                           {QStringLiteral("missing")}));
+    d->index();
+    const SearchEngine e(d, searchLexicon());
+    const auto r = e.search(QStringLiteral("overtime missing"));
+    REQUIRE(r.size() == 2);
+    // Each explains one of two equally rare words with a keyword: the same score.
+    CHECK(r.at(0).score == Approx(r.at(1).score).margin(1e-4));
+}
