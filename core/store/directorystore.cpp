@@ -1,6 +1,7 @@
 #include "store/directorystore.h"
 
 #include "db/statement.h"
+#include "model/stringpool.h"
 #include "store/schema.h"
 
 #include <QDir>
@@ -21,6 +22,21 @@ QString nullIfEmpty(const QString &s)
 void bindText(db::Statement &st, int pos, const QString &s)
 {
     st.bindText(pos, s.isNull() ? QStringLiteral("") : s);
+}
+
+// A manager or delegate id equals the referenced person's id: let it share that string instead
+// of holding a copy of its own (a million people, a million fewer allocations).
+void shareReferencedIds(Directory &d)
+{
+    for (qsizetype i = 0; i < d.people.size(); ++i) {
+        const Person &p = d.people.at(i);
+        const Person *manager = p.managerId.isEmpty() ? nullptr : d.person(p.org, p.managerId);
+        const Person *delegate = p.delegateId.isEmpty() ? nullptr : d.person(p.org, p.delegateId);
+        if (manager)
+            d.people[i].managerId = manager->id;
+        if (delegate)
+            d.people[i].delegateId = delegate->id;
+    }
 }
 
 } // namespace
@@ -187,6 +203,7 @@ Directory DirectoryStore::load(bool *ok)
     auto finished = [&good](db::Statement &st, db::Statement::Step last) {
         good = good && st.isValid() && last == db::Statement::Step::Done;
     };
+    d.people.reserve(m_db.scalarInt(QStringLiteral("SELECT count(*) FROM people"), 0));
     {
         db::Statement st(
             m_db,
@@ -194,28 +211,31 @@ Directory DirectoryStore::load(bool *ok)
                 "SELECT org, id, name, preferred_name, title, department, team, manager_id, email, "
                 "phone, extension, mobile, location, timezone, hours, status, out_of_office_until, "
                 "delegate_id, function FROM people ORDER BY rowid"));
+        // Org, department, team, title, location, zone, hours... repeat across thousands of
+        // people: each distinct value is kept once (see StringPool).
+        StringPool pool;
         db::Statement::Step step;
         while ((step = st.step()) == db::Statement::Step::Row) {
             Person p;
-            p.org = st.text(0);
+            p.org = pool.intern(st.text(0));
             p.id = st.text(1);
             p.name = st.text(2);
-            p.preferredName = st.text(3);
-            p.title = st.text(4);
-            p.department = st.text(5);
-            p.team = st.text(6);
-            p.managerId = st.text(7);
+            p.preferredName = pool.intern(st.text(3));
+            p.title = pool.intern(st.text(4));
+            p.department = pool.intern(st.text(5));
+            p.team = pool.intern(st.text(6));
+            p.managerId = st.text(7); // shares the manager's id once indexed, below
             p.email = st.text(8);
-            p.phone = st.text(9);
-            p.extension = st.text(10);
+            p.phone = pool.intern(st.text(9)); // shared lines repeat
+            p.extension = pool.intern(st.text(10));
             p.mobile = st.text(11);
-            p.location = st.text(12);
-            p.timezone = st.text(13);
-            p.hours = st.text(14);
+            p.location = pool.intern(st.text(12));
+            p.timezone = pool.intern(st.text(13));
+            p.hours = pool.intern(st.text(14));
             p.status = statusFromName(st.text(15));
-            p.outOfOfficeUntil = st.text(16);
+            p.outOfOfficeUntil = pool.intern(st.text(16));
             p.delegateId = st.text(17);
-            p.function = st.text(18);
+            p.function = pool.intern(st.text(18));
             d.people.append(std::move(p));
         }
         finished(st, step);
@@ -271,6 +291,7 @@ Directory DirectoryStore::load(bool *ok)
     if (ok)
         *ok = good;
     d.index();
+    shareReferencedIds(d);
     return d;
 }
 
