@@ -678,6 +678,18 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     const size_t stopWords = static_cast<size_t>(std::count_if(
         plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
     const bool sentence = !wholeNumber && nc >= 3 && stopWords >= 1;
+    // In a sentence, an earlier short word that is a real word ("handing over the box") was
+    // finished, not abbreviated: "over" is not "overdue".
+    if (sentence) {
+        for (Concept &c : plan.concepts) {
+            const bool last =
+                static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
+            if (c.prefix && !last &&
+                (x.terms.find(c.folded) != kNoTerm || lex.isKnownWord(c.folded) ||
+                 lex.isKnownWord(c.stem)))
+                c.prefix = false;
+        }
+    }
     plan.termMatchers.resize(nc);
     plan.docHits.resize(nc);
 

@@ -425,3 +425,21 @@ TEST_CASE("idf counts entities, not mentions: a word an entry says twice is not 
     // Each explains one of two equally rare words with a keyword: the same score.
     CHECK(r.at(0).score == Approx(r.at(1).score).margin(1e-4));
 }
+
+TEST_CASE("regression: in a sentence, a short real word is finished, not a prefix",
+          "[search][regression]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("OD"), QStringLiteral("Overdue invoices")));
+    d->responsibilities.append(searchTopic(QStringLiteral("FEN"), QStringLiteral("Fence repairs")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("fell over"), QStringLiteral("tripped")});
+    const SearchEngine e(d, lexicon);
+    // "over" is a word of the language data: in a sentence it is not "overdue" being typed.
+    CHECK(ids(e.search(QStringLiteral("the parcel is over the fence"))) ==
+          QStringList{QStringLiteral("FEN")});
+    // Typed alone and short it may still be an abbreviation.
+    CHECK(top(e, QStringLiteral("over inv")) == QLatin1String("OD"));
+}
