@@ -124,6 +124,18 @@ CREATE TABLE holidays (
     PRIMARY KEY (location, date)
 );
 )SQL"),
+        // 4 -> 5: indexes on every reference column. While a deferred foreign key is outstanding
+        // SQLite checks each new parent row against its children; without these indexes a bulk
+        // import inside one transaction becomes quadratic.
+        QStringLiteral(R"SQL(
+CREATE INDEX people_delegate ON people (org, delegate_id);
+CREATE INDEX teams_parent ON teams (org, parent_id);
+CREATE INDEX teams_lead ON teams (org, lead_id);
+CREATE INDEX responsibilities_team ON responsibilities (org, owner_team);
+CREATE INDEX responsibilities_owner ON responsibilities (org, owner_id);
+CREATE INDEX responsibilities_backup ON responsibilities (org, backup_id);
+CREATE INDEX responsibilities_escalation ON responsibilities (org, escalation_id);
+)SQL"),
     };
     return list;
 }
