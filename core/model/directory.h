@@ -2,10 +2,14 @@
 
 #include "model/person.h"
 #include "model/responsibility.h"
+#include "model/rowindex.h"
 #include "model/team.h"
 
 #include <QHash>
 #include <QList>
+
+#include <cstdint>
+#include <vector>
 
 namespace whoowns {
 
@@ -28,13 +32,24 @@ public:
     // Direct reports of a person, in directory order.
     QList<const Person *> reportsOf(const Person &manager) const;
 
+    // What the lookup tables occupy, for benchmarks.
+    std::size_t indexMemoryBytes() const;
+
 private:
     static QString key(const QString &org, const QString &id) { return org + QChar(0x1f) + id; }
-    QHash<QString, qsizetype> m_people;
-    QHash<QString, qsizetype> m_teams;
-    QHash<QString, qsizetype> m_teamNames;
-    QHash<QString, qsizetype> m_responsibilities;
-    QMultiHash<QString, qsizetype> m_reports;
+    // The lookup tables hold row numbers only; the keys are read back from the rows, so a
+    // million people cost a few megabytes of index instead of a million concatenated keys.
+    RowIndex m_people;
+    RowIndex m_teams;
+    RowIndex m_responsibilities;
+    QHash<QString, qsizetype> m_teamNames; // few teams; keyed by case-folded name
+    // Reports grouped by (org, manager id), in directory order: the group of a manager is
+    // found through m_reportGroups (whose entries are group numbers, compared through the
+    // group's first report), its rows are m_reportRows[m_reportOffsets[g] .. [g + 1]).
+    RowIndex m_reportGroups;
+    std::vector<std::uint32_t> m_reportFirst;
+    std::vector<std::uint32_t> m_reportOffsets;
+    std::vector<std::uint32_t> m_reportRows;
 };
 
 } // namespace whoowns
