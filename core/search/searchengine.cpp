@@ -484,20 +484,6 @@ bool cancelled(const SearchOptions &o)
     return o.cancel && o.cancel->load(std::memory_order_relaxed);
 }
 
-// How many documents the postings are in: a word said twice by one entry (keywords and
-// description) is not twice as common. Postings are in document order.
-std::size_t documentsWith(std::span<const std::uint32_t> postings)
-{
-    std::size_t n = 0;
-    std::uint32_t last = kNoTerm;
-    for (std::uint32_t p : postings) {
-        const std::uint32_t doc = TermIndex::docOf(p);
-        n += doc != last;
-        last = doc;
-    }
-    return n;
-}
-
 // Called before the best match of a concept in a document is updated with matcher mi's value v:
 // keeps the best value of a synonym other than the best one's.
 void noteSynonym(const QueryPlan &plan, Record &r, size_t ci, std::uint32_t mi, float v)
@@ -996,7 +982,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         float bestQuality = 0;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             const Matcher &m = plan.matchers[mi];
-            const auto df = static_cast<double>(documentsWith(x.terms.postings(m.term)));
+            const auto df = static_cast<double>(x.terms.documents(m.term));
             if (m.kind == MatchKind::Exact || m.kind == MatchKind::Stem)
                 direct += df;
             any += df;
@@ -1020,11 +1006,13 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             return out;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             const Matcher &m = plan.matchers[mi];
+            const bool synonym = m.kind == MatchKind::Synonym;
             for (std::uint32_t posting : x.terms.postings(m.term)) {
                 const Field f = TermIndex::fieldOf(posting);
                 const float v = ranking::fieldWeight(f) * m.quality;
                 Record &r = scratch.at(TermIndex::docOf(posting));
-                noteSynonym(plan, r, ci, mi, v);
+                if (synonym)
+                    noteSynonym(plan, r, ci, mi, v);
                 if (v > r.best[ci]) {
                     r.best[ci] = v;
                     r.matcher[ci] = mi;
@@ -1079,8 +1067,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     for (std::uint32_t ri = 0; ri < scratch.records.size(); ++ri) {
         const Record &r = scratch.records[ri];
         float best[kMaxWords];
-        std::copy(std::begin(r.best), std::end(r.best), std::begin(best));
-        upgradeTypedKeywordPhrases(plan, r, best);
+        std::copy(r.best, r.best + nc, best);
+        if (nc > 1)
+            upgradeTypedKeywordPhrases(plan, r, best);
         for (size_t ci = 0; ci < nc; ++ci)
             best[ci] += ranking::kOtherSynonyms * r.otherSynonym[ci];
         float s = 0;

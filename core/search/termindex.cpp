@@ -80,7 +80,14 @@ void TermIndex::finish(TextFolder &folder)
     }
     m_offsets[n] = static_cast<std::uint32_t>(total);
     m_postings.resize(total);
+    m_documents.assign(n, 0);
     for (std::uint32_t t = 0; t < n; ++t) {
+        std::uint32_t last = kNone;
+        for (std::uint32_t posting : m_building[t]) {
+            const std::uint32_t doc = docOf(posting);
+            m_documents[t] += doc != last;
+            last = doc;
+        }
         std::copy(m_building[t].begin(), m_building[t].end(), m_postings.begin() + m_offsets[t]);
         std::vector<std::uint32_t>().swap(m_building[t]);
     }
@@ -214,7 +221,7 @@ void TermIndex::forEachTypo(std::string_view word, int maxEdits,
 std::size_t TermIndex::memoryBytes() const
 {
     std::size_t bytes = m_postings.size() * 4 + m_offsets.size() * 4 + m_sorted.size() * 4 +
-                        m_stemOf.size() * 4 + m_stemMembers.size() * 4 +
+                        m_documents.size() * 4 + m_stemOf.size() * 4 + m_stemMembers.size() * 4 +
                         m_deletions.size() * sizeof(Deletion);
     for (const std::string &t : m_terms)
         bytes += sizeof(std::string) + (t.size() > 15 ? t.size() + 1 : 0) + 32; // + hash node

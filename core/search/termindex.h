@@ -37,6 +37,8 @@ public:
     {
         return {m_postings.data() + m_offsets[term], m_offsets[term + 1] - m_offsets[term]};
     }
+    // How many documents have the term (postings are per field, in document order).
+    std::uint32_t documents(std::uint32_t term) const { return m_documents[term]; }
     const std::string &text(std::uint32_t term) const { return m_terms[term]; }
     std::size_t termCount() const { return m_terms.size(); }
     // Terms starting with prefix (the prefix itself included), in sorted order.
@@ -61,7 +63,8 @@ private:
     std::vector<std::vector<std::uint32_t>> m_building; // per term, until finish()
     std::vector<std::uint32_t> m_offsets;
     std::vector<std::uint32_t> m_postings;
-    std::vector<std::uint32_t> m_sorted; // term ids by text
+    std::vector<std::uint32_t> m_documents; // per term: documents with it
+    std::vector<std::uint32_t> m_sorted;    // term ids by text
     std::vector<std::uint32_t> m_stemOf;
     std::unordered_map<std::string, std::uint32_t> m_stemIds;
     std::vector<std::uint32_t> m_stemOffsets;
