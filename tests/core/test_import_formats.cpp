@@ -153,7 +153,8 @@ TEST_CASE("format details: vCard folding and phones, LDIF base64 and DNs, JSON v
 
     PeopleImport json;
     REQUIRE(json.run(dataPath(QStringLiteral("import/people.json"))));
-    const Person *alan = json.directory().person(QString(), QStringLiteral("3"));
+    const Directory jsonDirectory = json.directory(); // outlives the pointer below
+    const Person *alan = jsonDirectory.person(QString(), QStringLiteral("3"));
     REQUIRE(alan);
     CHECK(alan->status == PersonStatus::OnLeave);
     CHECK(alan->managerId == QLatin1String("J2"));
@@ -235,7 +236,8 @@ TEST_CASE("an explicit mapping overrides the guess", "[import]")
     PeopleFileOptions file;
     file.mappings = {QStringLiteral("Boss=manager_id"), QStringLiteral("Role=ignore")};
     REQUIRE(mapped.run(path, file));
-    const Person *bob = mapped.directory().person(QString(), QStringLiteral("2"));
+    const Directory mappedDirectory = mapped.directory(); // outlives the pointer below
+    const Person *bob = mappedDirectory.person(QString(), QStringLiteral("2"));
     CHECK(bob->managerId == QLatin1String("1"));
     CHECK(bob->title.isEmpty());
     CHECK(mapped.report.mapping.contains(QStringLiteral("Boss -> manager_id")));
