@@ -1,6 +1,7 @@
 #include "store/directorystore.h"
 
 #include "db/statement.h"
+#include "model/stringarena.h"
 #include "model/stringpool.h"
 #include "store/schema.h"
 
@@ -214,21 +215,24 @@ Directory DirectoryStore::load(bool *ok)
         // Org, department, team, title, location, zone, hours... repeat across thousands of
         // people: each distinct value is kept once (see StringPool).
         StringPool pool;
+        // Values unique to one person (id, name, e-mail, mobile) are packed into shared blocks
+        // instead of one allocation each (see StringArena).
+        StringArena arena;
         db::Statement::Step step;
         while ((step = st.step()) == db::Statement::Step::Row) {
             Person p;
             p.org = pool.intern(st.text(0));
-            p.id = st.text(1);
-            p.name = st.text(2);
+            p.id = arena.make(st.text(1));
+            p.name = arena.make(st.text(2));
             p.preferredName = pool.intern(st.text(3));
             p.title = pool.intern(st.text(4));
             p.department = pool.intern(st.text(5));
             p.team = pool.intern(st.text(6));
             p.managerId = st.text(7); // shares the manager's id once indexed, below
-            p.email = st.text(8);
+            p.email = arena.make(st.text(8));
             p.phone = pool.intern(st.text(9)); // shared lines repeat
             p.extension = pool.intern(st.text(10));
-            p.mobile = st.text(11);
+            p.mobile = arena.make(st.text(11));
             p.location = pool.intern(st.text(12));
             p.timezone = pool.intern(st.text(13));
             p.hours = pool.intern(st.text(14));
