@@ -164,7 +164,8 @@ QString jsonScalar(const QJsonValue &v)
         return v.toString();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        return qAbs(d) < 1e15 && d == double(qint64(d)) ? QString::number(qint64(d)) // in range
+                                                         : QString::number(d);
     }
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
