@@ -135,7 +135,8 @@ TEST_CASE("format details: vCard folding and phones, LDIF base64 and DNs, JSON v
 {
     PeopleImport vcard;
     REQUIRE(vcard.run(dataPath(QStringLiteral("import/people.vcf"))));
-    const Person *grace = byName(vcard.directory(), QStringLiteral("Grace Hopper"));
+    const Directory vcardDirectory = vcard.directory(); // outlives the pointer below
+    const Person *grace = byName(vcardDirectory, QStringLiteral("Grace Hopper"));
     REQUIRE(grace);
     CHECK(grace->phone == QLatin1String("+44 20 7946 0002"));
     CHECK(grace->mobile == QLatin1String("+44 7700 900002"));
