@@ -2,30 +2,18 @@
 // as left is refused unless the user says the file is complete.
 #include "testsupport.h"
 
-#include "cli/cli.h"
 
 #include <QFile>
-#include <QTextStream>
 
 using namespace whoowns;
 using namespace whoowns::test;
 
 namespace {
 
-struct CliRun
+// The CLI, run in process.
+ProcessResult cli(const QStringList &args)
 {
-    int code = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return runCliInProcess(args);
 }
 
 // The canonical export of the people table (export writes to a file, not to the streams).
@@ -34,7 +22,7 @@ QByteArray exportPeople(const ScratchDir &dir, const QString &db)
     const QString path = dir.path(QStringLiteral("export.csv"));
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("people"),
                  QStringLiteral("--out"), path})
-                .code == 0);
+                .exitCode == 0);
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
@@ -57,24 +45,24 @@ TEST_CASE("a full import that would mark most people as left is refused", "[impo
     const QString all = dir.write(QStringLiteral("all.csv"), peopleFile(1, 40));
     REQUIRE(
         cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), all})
-            .code == 0);
+            .exitCode == 0);
     const QByteArray before = exportPeople(dir, db);
     REQUIRE(before.count('\n') == 41);
 
     SECTION("a header-only file")
     {
         const QString empty = dir.write(QStringLiteral("empty.csv"), "id,name,email\n");
-        const CliRun r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                              QStringLiteral("people"), empty});
-        CHECK(r.code == 1);
+        const ProcessResult r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                     QStringLiteral("people"), empty});
+        CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("empty.csv:1: the file holds no people")));
     }
     SECTION("a file with a quarter of the people")
     {
         const QString part = dir.write(QStringLiteral("part.csv"), peopleFile(1, 10));
-        const CliRun r = cli(
+        const ProcessResult r = cli(
             {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), part});
-        CHECK(r.code == 1);
+        CHECK(r.exitCode == 1);
         CHECK(r.err.contains(QStringLiteral("30 of the 40 people")));
         CHECK(r.err.contains(QStringLiteral("--allow-leavers")));
     }
@@ -88,23 +76,25 @@ TEST_CASE("--allow-leavers and --partial accept a file with most people missing"
     const QString db = dir.path(QStringLiteral("d.sqlite"));
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"),
                  dir.write(QStringLiteral("all.csv"), peopleFile(1, 40))})
-                .code == 0);
+                .exitCode == 0);
     const QString part = dir.write(QStringLiteral("part.csv"), peopleFile(1, 10));
 
-    const CliRun partial = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                                QStringLiteral("people"), part, QStringLiteral("--partial")});
-    CHECK(partial.code == 0);
+    const ProcessResult partial =
+        cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), part,
+             QStringLiteral("--partial")});
+    CHECK(partial.exitCode == 0);
     CHECK(partial.out.contains(QStringLiteral("0 left")));
 
-    const CliRun leavers = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                                QStringLiteral("people"), part, QStringLiteral("--allow-leavers")});
-    CHECK(leavers.code == 0);
+    const ProcessResult leavers =
+        cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), part,
+             QStringLiteral("--allow-leavers")});
+    CHECK(leavers.exitCode == 0);
     CHECK(leavers.out.contains(QStringLiteral("30 left")));
 
     // A few leavers (no more than ten) never need the flag.
-    const CliRun few =
+    const ProcessResult few =
         cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"),
              dir.write(QStringLiteral("nine.csv"), peopleFile(2, 10))});
-    CHECK(few.code == 0);
+    CHECK(few.exitCode == 0);
     CHECK(few.out.contains(QStringLiteral("1 left")));
 }

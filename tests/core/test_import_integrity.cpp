@@ -4,7 +4,6 @@
 #include "cli/cli.h"
 #include "importers/importhistory.h"
 
-#include <QTextStream>
 
 using namespace whoowns;
 using namespace whoowns::test;
@@ -26,20 +25,10 @@ const char kResponsibilities[] = "id,topic,owner,backup\n"
                                  "R1,Stationery orders,3,2\n"
                                  "R2,Board minutes,1,\n";
 
-struct CliRun
+// The CLI, run in process.
+ProcessResult cli(const QStringList &args)
 {
-    int code = -1;
-    QString out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return runCliInProcess(args);
 }
 
 } // namespace
@@ -261,16 +250,16 @@ TEST_CASE("CLI: history, undo, dry-run diff, presets and info lines", "[import][
     const QString v1 = dir.write(QStringLiteral("v1.csv"), kVersion1);
     const QString custom = dir.write(QStringLiteral("custom.csv"),
                                      "Emp No,Full Name,Boss\n1,Ann Able,\n2,Bob Baker,1\n");
-    CliRun r =
+    ProcessResult r =
         cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), v1});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     CHECK(r.out.contains(QStringLiteral("people: 4 added")));
     CHECK(r.err.contains(QStringLiteral("info: format canonical")));
     CHECK(r.err.contains(QStringLiteral("info: column manager_id -> manager_id")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"),
              dir.write(QStringLiteral("v2.csv"), kVersion2), QStringLiteral("--dry-run")});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     CHECK(r.out.contains(QStringLiteral("+ 5 Eve Evans")));
     CHECK(r.out.contains(QStringLiteral("~ 2 Bob Baker\n    title: \"Clerk\" -> \"Manager\"")));
     CHECK(r.out.contains(QStringLiteral("- 3 Cy Cole (will be marked as left)")));
@@ -280,11 +269,11 @@ TEST_CASE("CLI: history, undo, dry-run diff, presets and info lines", "[import][
              QStringLiteral("--org"), QStringLiteral("custom"), QStringLiteral("--map"),
              QStringLiteral("Boss=manager_id"), QStringLiteral("--save-preset"),
              QStringLiteral("bossy")});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), custom,
              QStringLiteral("--org"), QStringLiteral("custom2"), QStringLiteral("--preset"),
              QStringLiteral("bossy")});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     CHECK(r.err.contains(QStringLiteral("info: column Boss -> manager_id")));
     CHECK_FALSE(r.err.contains(QStringLiteral("several roots")));
 
@@ -293,25 +282,25 @@ TEST_CASE("CLI: history, undo, dry-run diff, presets and info lines", "[import][
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), custom,
              QStringLiteral("--org"), QStringLiteral("custom2"), QStringLiteral("--mapping"),
              mappingFile, QStringLiteral("--dry-run")});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     CHECK(r.err.contains(QStringLiteral("info: column Boss -> manager_id")));
     CHECK(r.out.contains(QStringLiteral("2 unchanged")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("history")});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     CHECK(r.out.count(QLatin1Char('\n')) == 3);
     CHECK(r.out.contains(QStringLiteral("v1.csv (canonical)  4 added")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("undo")});
-    REQUIRE(r.code == ExitOk);
+    REQUIRE(r.exitCode == ExitOk);
     CHECK(r.out.contains(QStringLiteral("custom.csv")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"),
              dataPath(QStringLiteral("import/broken-loop.csv"))});
-    CHECK(r.code == ExitInputProblem);
+    CHECK(r.exitCode == ExitInputProblem);
     CHECK(r.err.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("broken-loop.csv:")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), v1,
              QStringLiteral("--preset"), QStringLiteral("missing")});
-    CHECK(r.code == ExitUsage);
+    CHECK(r.exitCode == ExitUsage);
 }

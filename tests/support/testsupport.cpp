@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
+#include "cli/cli.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTextStream>
 
 namespace whoowns::test {
 
@@ -29,6 +32,16 @@ QString ScratchDir::write(const QString &name, const QByteArray &content) const
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(content);
     return p;
+}
+
+ProcessResult runCliInProcess(const QStringList &arguments)
+{
+    ProcessResult r;
+    QTextStream out(&r.out), err(&r.err);
+    r.exitCode = whoowns::runCli(arguments, out, err);
+    out.flush();
+    err.flush();
+    return r;
 }
 
 ProcessResult runCli(const QStringList &arguments, const QByteArray &input,

@@ -32,6 +32,10 @@ struct ProcessResult
     QString err;
 };
 
+// Runs a whoowns-cli command line inside the test process (no spawn): exit code and output.
+// Commands that write to stdout themselves (export without --out) are not captured.
+ProcessResult runCliInProcess(const QStringList &arguments);
+
 // Runs whoowns-cli with the arguments (and optional standard input), like a user would.
 ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {},
                      const QStringList &extraEnvironment = {});
