@@ -41,6 +41,28 @@ bool CsvReader::failDecoding()
                 m_line);
 }
 
+// The index of the first surrogate in text that has no partner, -1 when it is a low surrogate
+// whose high half ended the previous chunk without one, or kNoBadSurrogate. A high surrogate
+// at the very end is left for the next chunk to complete.
+qsizetype CsvReader::firstUnpairedSurrogate(const QString &text, QChar previous)
+{
+    if (previous.isHighSurrogate() && !text.isEmpty() && !text.front().isLowSurrogate())
+        return -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 == text.size())
+                break;
+            if (!text.at(i + 1).isLowSurrogate())
+                return i;
+            ++i;
+        } else if (c.isLowSurrogate() && !(i == 0 && previous.isHighSurrogate())) {
+            return i;
+        }
+    }
+    return kNoBadSurrogate;
+}
+
 // Appends the next decoded chunk to the buffer; false when nothing more can be read.
 bool CsvReader::fill()
 {
@@ -54,7 +76,7 @@ bool CsvReader::fill()
     const QByteArray bytes = m_device->read(kChunkBytes);
     if (bytes.isEmpty()) {
         m_eof = true;
-        if (m_decoder.hasPendingBytes() && m_invalidAt < 0) {
+        if ((m_decoder.hasPendingBytes() || m_lastDecoded.isHighSurrogate()) && m_invalidAt < 0) {
             // The input ends inside a character.
             m_decodeError = true;
             m_invalidAt = m_bufferStart + m_buffer.size();
@@ -67,6 +89,18 @@ bool CsvReader::fill()
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
     }
+    // UTF-16 input may hold unpaired surrogates, which the decoder passes through without an
+    // error; such text cannot be stored or written back as UTF-8, so it is undecodable too.
+    // A high surrogate ending a chunk may pair with the next chunk's first character.
+    if (m_invalidAt < 0) {
+        const qsizetype bad = firstUnpairedSurrogate(text, m_lastDecoded);
+        if (bad != kNoBadSurrogate) {
+            m_decodeError = true;
+            m_invalidAt = m_bufferStart + m_buffer.size() + qMax<qsizetype>(bad, 0);
+        }
+    }
+    if (!text.isEmpty())
+        m_lastDecoded = text.back();
     if (m_decoder.hasError() && m_invalidAt < 0) {
         // Remember where the first undecodable character is, to report the line it is on.
         m_decodeError = true;

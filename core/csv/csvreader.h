@@ -5,6 +5,8 @@
 #include <QStringDecoder>
 #include <QStringList>
 
+#include <limits>
+
 class QIODevice;
 
 namespace whoowns {
@@ -78,6 +80,9 @@ private:
     bool m_eof = false;
     bool m_firstChunk = true;
     bool m_decodeError = false;
+    QChar m_lastDecoded; // the last character decoded, to pair surrogates across chunks
+    static constexpr qsizetype kNoBadSurrogate = std::numeric_limits<qsizetype>::max();
+    static qsizetype firstUnpairedSurrogate(const QString &text, QChar previous);
     qint64 m_line = 1;
     qint64 m_records = 0;
     QString m_error;

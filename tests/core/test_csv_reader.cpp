@@ -389,3 +389,36 @@ TEST_CASE("CSV reader streams across read chunks", "[csv][stream]")
         CHECK(r.rows.size() == padLines + 1);
     }
 }
+
+TEST_CASE("CSV reader refuses UTF-16 with unpaired surrogates, keeps pairs split across chunks",
+          "[csv]")
+{
+    CsvReader::Options utf16;
+    utf16.encoding = "UTF-16LE";
+    auto utf16le = [](const QString &text) {
+        return QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    };
+    // A lone high surrogate on line 2: undecodable text, reported on its line.
+    const ReadResult lone = readBytes(
+        utf16le(QStringLiteral("id,name\n1,A") + QChar(0xD83D) + QStringLiteral("x\n")), utf16);
+    CHECK(lone.error);
+    CHECK(lone.decodingFailed);
+    CHECK(lone.errorLine == 2);
+    // A lone low surrogate, and a high surrogate ending the file.
+    CHECK(readBytes(utf16le(QStringLiteral("a,") + QChar(0xDE00) + QStringLiteral("\n")), utf16)
+              .decodingFailed);
+    CHECK(readBytes(utf16le(QStringLiteral("a,b") + QChar(0xD83D)), utf16).decodingFailed);
+
+    // A valid pair (U+1F600) whose halves fall into two read chunks is one character.
+    QString text = QStringLiteral("id,name\n");
+    while (text.size() < kChunk / 2 - 100)
+        text += QStringLiteral("1,aaaaaaaaaaaaaaaaaaaa\n");
+    text += QStringLiteral("2,");
+    text += QString(int(kChunk / 2 - 1 - text.size()), QLatin1Char('a'));
+    text += QString::fromUcs4(U"\U0001F600") + QStringLiteral("\n");
+    const QByteArray bytes = utf16le(text);
+    REQUIRE(bytes.mid(kChunk - 2, 2) == utf16le(QChar(0xD83D)));
+    const ReadResult split = readBytes(bytes, utf16);
+    REQUIRE_FALSE(split.error);
+    CHECK(split.rows.last().at(1).endsWith(QString::fromUcs4(U"\U0001F600")));
+}
