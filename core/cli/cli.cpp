@@ -39,9 +39,9 @@ struct CommandEntry
 
 // Adding a command: a cmd_NAME.cpp file, its declaration in command.h, one line here.
 const CommandEntry kCommands[] = {
-    {"import", cmdImport}, {"search", cmdSearch}, {"show", cmdShow},
-    {"export", cmdExport}, {"demo", cmdDemo},     {"stats", cmdStats}, {"holidays", cmdHolidays},
-    {"history", cmdHistory}, {"undo", cmdUndo},
+    {"import", cmdImport},     {"search", cmdSearch},     {"show", cmdShow},
+    {"export", cmdExport},     {"demo", cmdDemo},         {"stats", cmdStats},
+    {"holidays", cmdHolidays}, {"history", cmdHistory},   {"undo", cmdUndo},
     {"synonyms", cmdSynonyms}, {"feedback", cmdFeedback},
 };
 

@@ -165,7 +165,7 @@ QString jsonScalar(const QJsonValue &v)
     case QJsonValue::Double: {
         const double d = v.toDouble();
         return qAbs(d) < 1e15 && d == double(qint64(d)) ? QString::number(qint64(d)) // in range
-                                                         : QString::number(d);
+                                                        : QString::number(d);
     }
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");

@@ -2,7 +2,6 @@
 // as left is refused unless the user says the file is complete.
 #include "testsupport.h"
 
-
 #include <QFile>
 
 using namespace whoowns;

@@ -4,7 +4,6 @@
 #include "cli/cli.h"
 #include "importers/importhistory.h"
 
-
 using namespace whoowns;
 using namespace whoowns::test;
 
