@@ -121,6 +121,25 @@ QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows
 
 } // namespace
 
+namespace {
+
+// The end of every import: record it with its undo data and commit, all or nothing. `ok` says
+// whether the writes before it succeeded.
+bool commitImport(DirectoryStore &store, db::Transaction &tx, bool ok, const UndoLog &undo,
+                  const ImportOptions &options, ImportReport &report)
+{
+    ok = ok && recordImport(store, report, options, undo.serialize());
+    ok = ok && tx.commit();
+    if (!ok)
+        report.error(
+            0,
+            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
+    report.committed = ok;
+    return ok;
+}
+
+} // namespace
+
 bool recordImport(DirectoryStore &store, const ImportReport &report, const ImportOptions &options,
                   const QString &undoData)
 {
@@ -353,14 +372,7 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
     // Memory: the rows are written; the history needs only the report and the undo log.
     toWrite = {};
     rows = {};
-    ok = ok && recordImport(store, report, options, undo.serialize());
-    ok = ok && tx.commit();
-    if (!ok)
-        report.error(
-            0,
-            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
-    report.committed = ok;
-    return ok;
+    return commitImport(store, tx, ok, undo, options, report);
 }
 
 bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions &options,
@@ -454,14 +466,7 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
     }
     for (const auto &row : rows)
         ok = ok && store.upsertTeam(row.team);
-    ok = ok && recordImport(store, report, options, undo.serialize());
-    ok = ok && tx.commit();
-    if (!ok)
-        report.error(
-            0,
-            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
-    report.committed = ok;
-    return ok;
+    return commitImport(store, tx, ok, undo, options, report);
 }
 
 bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows,
@@ -536,14 +541,7 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
              undo.capture(QStringLiteral("responsibilities"), options.org, row.responsibility.id);
     for (const auto &row : rows)
         ok = ok && store.upsertResponsibility(row.responsibility);
-    ok = ok && recordImport(store, report, options, undo.serialize());
-    ok = ok && tx.commit();
-    if (!ok)
-        report.error(
-            0,
-            QStringLiteral("could not write the database: %1").arg(store.database().lastError()));
-    report.committed = ok;
-    return ok;
+    return commitImport(store, tx, ok, undo, options, report);
 }
 
 bool importCanonicalFile(DirectoryStore &store, const QString &what, const QString &path,
