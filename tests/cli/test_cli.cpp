@@ -40,30 +40,6 @@ QJsonObject jsonObject(const QString &text)
     return doc.object();
 }
 
-// The demo database is built once per test run by the CLI itself; tests that write work on a
-// copy of it.
-QString demoDatabase()
-{
-    static QTemporaryDir dir;
-    static QString path;
-    if (path.isEmpty()) {
-        REQUIRE(dir.isValid());
-        const QString p = dir.filePath(QStringLiteral("demo.sqlite"));
-        const ProcessResult r = runCli({QStringLiteral("--db"), p, QStringLiteral("demo")});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        path = p;
-    }
-    return path;
-}
-
-QString copyOfDemo(const ScratchDir &dir, const QString &name)
-{
-    const QString p = dir.path(name);
-    REQUIRE(QFile::copy(demoDatabase(), p));
-    return p;
-}
-
 QJsonObject stats(const QString &db)
 {
     const ProcessResult r =

@@ -12,28 +12,6 @@ using namespace whoowns::test;
 
 namespace {
 
-QString searchDemoDatabase()
-{
-    static QTemporaryDir dir;
-    static QString path;
-    if (path.isEmpty()) {
-        REQUIRE(dir.isValid());
-        const QString p = dir.filePath(QStringLiteral("demo.sqlite"));
-        const ProcessResult r = runCli({QStringLiteral("--db"), p, QStringLiteral("demo")});
-        INFO(r.err.toStdString());
-        REQUIRE(r.exitCode == 0);
-        path = p;
-    }
-    return path;
-}
-
-QString copyOfDemo(const ScratchDir &dir)
-{
-    const QString p = dir.path(QStringLiteral("copy.sqlite"));
-    REQUIRE(QFile::copy(searchDemoDatabase(), p));
-    return p;
-}
-
 ProcessResult cli(const QString &db, const QStringList &arguments)
 {
     const ProcessResult r = runCli(QStringList{QStringLiteral("--db"), db} + arguments);
@@ -118,7 +96,7 @@ TEST_CASE("feedback record: the chosen result ranks higher for the same query; r
 
     // An unrelated query is not affected.
     const QString other = QStringLiteral("password");
-    const QStringList otherBefore = ids(search(searchDemoDatabase(), other));
+    const QStringList otherBefore = ids(search(demoDatabase(), other));
     CHECK(ids(search(db, other)) == otherBefore);
 
     cli(db, {QStringLiteral("feedback"), QStringLiteral("reset")});

@@ -34,6 +34,28 @@ QString ScratchDir::write(const QString &name, const QByteArray &content) const
     return p;
 }
 
+QString demoDatabase()
+{
+    static QTemporaryDir dir;
+    static QString path;
+    if (path.isEmpty()) {
+        REQUIRE(dir.isValid());
+        const QString p = dir.filePath(QStringLiteral("demo.sqlite"));
+        const ProcessResult r = runCli({QStringLiteral("--db"), p, QStringLiteral("demo")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        path = p;
+    }
+    return path;
+}
+
+QString copyOfDemo(const ScratchDir &dir, const QString &name)
+{
+    const QString p = dir.path(name);
+    REQUIRE(QFile::copy(demoDatabase(), p));
+    return p;
+}
+
 ProcessResult runCliInProcess(const QStringList &arguments)
 {
     ProcessResult r;

@@ -32,6 +32,11 @@ struct ProcessResult
     QString err;
 };
 
+// A demo-company database built once per test run by the real CLI (`demo`); tests that write
+// work on a copy (copyOfDemo) so the shared one stays as built.
+QString demoDatabase();
+QString copyOfDemo(const ScratchDir &dir, const QString &name = QStringLiteral("copy.sqlite"));
+
 // Runs a whoowns-cli command line inside the test process (no spawn): exit code and output.
 // Commands that write to stdout themselves (export without --out) are not captured.
 ProcessResult runCliInProcess(const QStringList &arguments);
