@@ -1,5 +1,7 @@
 #include "csv/csvreader.h"
 
+#include "util/boundedread.h"
+
 #include <QIODevice>
 
 namespace whoowns {
@@ -73,7 +75,7 @@ bool CsvReader::fill()
         m_bufferStart += m_pos;
         m_pos = 0;
     }
-    const QByteArray bytes = m_device->read(kChunkBytes);
+    const QByteArray bytes = readBounded(m_device, kChunkBytes);
     if (bytes.isEmpty()) {
         m_eof = true;
         if ((m_decoder.hasPendingBytes() || m_lastDecoded.isHighSurrogate()) && m_invalidAt < 0) {

@@ -1,5 +1,7 @@
 #include "importers/textsniffer.h"
 
+#include "util/boundedread.h"
+
 #include <QHash>
 #include <QIODevice>
 #include <QList>
@@ -65,7 +67,7 @@ DetectedEncoding detectEncoding(QIODevice *device)
     }
     Utf8Validator v;
     for (;;) {
-        const QByteArray chunk = device->read(1 << 20);
+        const QByteArray chunk = readBounded(device, 1 << 20);
         if (chunk.isEmpty())
             break;
         if (!v.feed(chunk))
@@ -82,7 +84,7 @@ DetectedEncoding detectEncoding(QIODevice *device)
 QString readHead(QIODevice *device, const DetectedEncoding &encoding, qint64 maxBytes)
 {
     const qint64 start = device->pos();
-    const QByteArray bytes = device->read(maxBytes);
+    const QByteArray bytes = readBounded(device, maxBytes);
     device->seek(start);
     QStringDecoder decoder(encoding.name.constData(), QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
