@@ -87,7 +87,7 @@ void OrganogramRows::addJunior(const QStringList &cells, qint64 line)
            QString::fromLatin1(
                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     p.name = title.isEmpty() ? QStringLiteral("Junior posts") : title;
-    p.title = grade.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, grade);
+    p.title = grade.isEmpty() ? p.name : Text(QStringLiteral("%1 (%2)").arg(p.name, grade));
     p.department = organisation(cells);
     p.team = unit;
     p.managerId = seniorPost;

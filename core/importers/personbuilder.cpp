@@ -2,29 +2,6 @@
 
 namespace whoowns {
 
-namespace {
-
-// A copy without the spare capacity that a string built character by character carries (the
-// CSV reader's cells): kept for every row of the file, the slack adds up.
-QString tight(const QString &s)
-{
-    return s.isEmpty() ? QString() : QString(s.constData(), s.size());
-}
-
-} // namespace
-
-QString StringPool::intern(const QString &value)
-{
-    if (value.isEmpty())
-        return value;
-    const auto it = m_strings.constFind(value);
-    if (it != m_strings.cend())
-        return *it;
-    const QString kept = tight(value);
-    m_strings.insert(kept);
-    return kept;
-}
-
 PersonRow buildPerson(FieldValues &v, qint64 line, ImportReport &report, StringPool *pool)
 {
     using F = ImportField;
@@ -59,23 +36,29 @@ PersonRow buildPerson(FieldValues &v, qint64 line, ImportReport &report, StringP
                                                .arg(shown));
         name = shown;
     }
-    p.name = name;
-    p.preferredName = v[F::PreferredName];
-    p.title = v[F::Title];
-    p.department = v[F::Department];
-    p.team = v[F::Team];
-    p.managerId = v[F::Manager];
-    p.email = v[F::Email];
-    p.phone = v[F::Phone];
-    p.extension = v[F::Extension];
-    splitPhoneExtension(p.phone, p.extension);
-    p.mobile = v[F::Mobile];
-    p.location = v[F::Location];
-    p.timezone = v[F::Timezone];
-    p.hours = v[F::Hours];
-    p.outOfOfficeUntil = v[F::OutOfOffice];
-    p.delegateId = v[F::Delegate];
-    p.function = v[F::Function];
+    // Values that repeat across a file (titles, teams, managers) are kept once; values of one
+    // person are packed (see StringPool).
+    auto shared = [pool](const QString &s) { return pool ? pool->intern(s) : Text(s); };
+    auto own = [pool](const QString &s) { return pool ? pool->pack(s) : Text(s); };
+    QString phone = v[F::Phone];
+    QString extension = v[F::Extension];
+    splitPhoneExtension(phone, extension);
+    p.name = own(name);
+    p.preferredName = shared(v[F::PreferredName]);
+    p.title = shared(v[F::Title]);
+    p.department = shared(v[F::Department]);
+    p.team = shared(v[F::Team]);
+    p.managerId = shared(v[F::Manager]);
+    p.email = own(v[F::Email]);
+    p.phone = own(phone);
+    p.extension = own(extension);
+    p.mobile = own(v[F::Mobile]);
+    p.location = shared(v[F::Location]);
+    p.timezone = shared(v[F::Timezone]);
+    p.hours = shared(v[F::Hours]);
+    p.outOfOfficeUntil = shared(v[F::OutOfOffice]);
+    p.delegateId = shared(v[F::Delegate]);
+    p.function = shared(v[F::Function]);
     bool known = true;
     p.status = statusFromExport(v[F::Status], &known);
     if (!known)
@@ -83,21 +66,15 @@ PersonRow buildPerson(FieldValues &v, qint64 line, ImportReport &report, StringP
                        QStringLiteral("status \"%1\" is not known; the person is taken as active")
                            .arg(v[F::Status]));
     // Keyed by the source id, else the email, else the name.
-    p.id = v[F::Id];
-    if (p.id.isEmpty())
+    if (!v[F::Id].isEmpty())
+        p.id = own(v[F::Id]);
+    else if (!p.email.isEmpty())
         p.id = p.email;
-    if (p.id.isEmpty() && !p.name.isEmpty() && !v[F::Name].isEmpty() && !isPlaceholder(v[F::Name]))
+    else if (!p.name.isEmpty() && !v[F::Name].isEmpty() && !isPlaceholder(v[F::Name]))
         p.id = p.name;
-    if (p.id.isEmpty())
-        p.id = QStringList{v[F::FirstName], v[F::LastName]}.join(QLatin1Char(' ')).simplified();
-    if (pool) {
-        for (QString *s :
-             {&p.title, &p.department, &p.team, &p.managerId, &p.delegateId, &p.location,
-              &p.timezone, &p.hours, &p.function, &p.preferredName, &p.outOfOfficeUntil})
-            *s = pool->intern(*s);
-        for (QString *s : {&p.id, &p.name, &p.email, &p.phone, &p.extension, &p.mobile})
-            *s = tight(*s);
-    }
+    else
+        p.id =
+            own(QStringList{v[F::FirstName], v[F::LastName]}.join(QLatin1Char(' ')).simplified());
     return row;
 }
 

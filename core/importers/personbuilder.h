@@ -3,7 +3,7 @@
 #include "importers/columnmapping.h"
 #include "io/canonicalcsv.h"
 
-#include <QSet>
+#include "model/text.h"
 
 namespace whoowns {
 
@@ -16,14 +16,17 @@ struct FieldValues
 };
 
 // Values that repeat across a file (titles, teams, departments, locations, managers) are stored
-// once and shared: at a million rows that is hundreds of megabytes.
+// once and shared, and the values of one person are packed into shared blocks: at a million
+// rows that is hundreds of megabytes (see model/text.h).
 class StringPool
 {
 public:
-    QString intern(const QString &value);
+    Text intern(QStringView value) { return m_pool.intern(value); }
+    Text pack(QStringView value) { return m_arena.make(value); }
 
 private:
-    QSet<QString> m_strings;
+    TextArena m_arena;
+    TextPool m_pool{m_arena};
 };
 
 // Turns the values of one record into a person the way every format needs: a name from first

@@ -415,8 +415,8 @@ bool readLdif(const QString &text, PeopleFileContent &content, ImportReport &rep
         idOfDn.insert(normalizeDn(e.dn), rows.last().person.id);
     }
     for (PersonRow &row : rows) {
-        for (QString *ref : {&row.person.managerId, &row.person.delegateId}) {
-            if (ref->contains(QLatin1Char('='))) {
+        for (Text *ref : {&row.person.managerId, &row.person.delegateId}) {
+            if (ref->view().contains(QLatin1Char('='))) {
                 const QString id = idOfDn.value(normalizeDn(*ref));
                 if (!id.isEmpty())
                     *ref = id;

@@ -251,7 +251,7 @@ bool importPeople(DirectoryStore &store, QList<PersonRow> rows, const ImportOpti
                              referenceProblem(r.outcome, QStringLiteral("delegate"), p.delegateId));
             }
         }
-        if (!p.timezone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(p.timezone.toUtf8()))
+        if (!p.timezone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(p.timezone.view().toUtf8()))
             report.warning(row.line, QStringLiteral("unknown time zone \"%1\"").arg(p.timezone));
         if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
             report.warning(row.line, QStringLiteral("malformed email \"%1\"").arg(p.email));

@@ -5,7 +5,7 @@ namespace whoowns {
 #define WHOOWNS_PERSON_TEXT(col, member)                                                           \
     PersonField                                                                                    \
     {                                                                                              \
-        col, [](const Person &p) { return p.member; },                                             \
+        col, [](const Person &p) { return p.member.toString(); },                                  \
             [](Person &p, const QString &v) { p.member = v; }                                      \
     }
 

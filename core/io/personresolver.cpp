@@ -36,12 +36,12 @@ void PersonResolver::buildIndexes() const
         if (own != m_ids.cend() && *own != p)
             continue; // replaced by a later addition of the same id
         if (!p->email.isEmpty())
-            m_emails.insert(p->email.toCaseFolded(), p->id);
+            m_emails.insert(p->email.view().toString().toCaseFolded(), p->id);
         const QString keys[] = {nameKey(p->name),
                                 p->preferredName.isEmpty()
                                     ? QString()
                                     : nameKey(p->preferredName + QLatin1Char(' ') +
-                                              p->name.section(QLatin1Char(' '), -1))};
+                                              p->name.toString().section(QLatin1Char(' '), -1))};
         for (const QString &key : keys) {
             if (key.isEmpty() || m_ambiguousNames.contains(key))
                 continue;

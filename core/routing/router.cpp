@@ -174,10 +174,10 @@ Router::TeamPlace Router::placeOf(const Team &team) const
     };
     const Person *lead = m_directory.person(team.org, team.leadId);
     TeamPlace place;
-    place.zone = cachedZone(lead ? lead->timezone.trimmed() : QString());
+    place.zone = cachedZone(lead ? lead->timezone.view().trimmed().toString() : QString());
     place.location = team.location.trimmed();
     if (place.location.isEmpty() && lead)
-        place.location = lead->location.trimmed();
+        place.location = lead->location.view().trimmed().toString();
     if (!place.zone.isValid() || place.location.isEmpty()) {
         if (!m_cache->memberTalliesBuilt)
             buildMemberTallies();
@@ -245,12 +245,12 @@ OpeningRules Router::personRules(const Person &p) const
     const auto end = absenceEnd(p.outOfOfficeUntil, rules.zone);
     if (end) {
         rules.closedUntilMs = end->toMSecsSinceEpoch();
-        const bool dateOnly = isDateOnly(p.outOfOfficeUntil.trimmed());
+        const bool dateOnly = isDateOnly(p.outOfOfficeUntil.view().trimmed().toString());
         rules.closedWhy =
             QStringLiteral("%1 until %2")
                 .arg(p.status == PersonStatus::OnLeave ? QStringLiteral("on leave")
                                                        : QStringLiteral("out of office"),
-                     dateOnly ? p.outOfOfficeUntil.trimmed()
+                     dateOnly ? p.outOfOfficeUntil.view().trimmed().toString()
                               : end->toTimeZone(rules.zone).toString(Qt::ISODate));
     }
     if (p.status == PersonStatus::OnLeave && !end) {
@@ -322,16 +322,16 @@ Redirect Router::personRedirect(const Person &p, RedirectReason reason,
     const Team *team = teamOf(p);
     if (team)
         r.team = team->name;
-    if (!p.phone.trimmed().isEmpty()) {
-        r.phone = p.phone.trimmed();
+    if (!p.phone.view().trimmed().isEmpty()) {
+        r.phone = p.phone.view().trimmed().toString();
         r.numberKind = NumberKind::Direct;
         r.transferable = true;
     } else if (team && !team->phone.trimmed().isEmpty()) {
         r.phone = team->phone.trimmed();
         r.numberKind = NumberKind::TeamLine;
         r.transferable = true;
-    } else if (!p.extension.trimmed().isEmpty()) {
-        r.phone = p.extension.trimmed();
+    } else if (!p.extension.view().trimmed().isEmpty()) {
+        r.phone = p.extension.view().trimmed().toString();
         r.numberKind = NumberKind::Extension;
         r.transferable = false;
     }

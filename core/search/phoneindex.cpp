@@ -67,9 +67,8 @@ void PhoneIndex::addPhone(QStringView text, std::uint32_t doc)
 
 void PhoneIndex::finish()
 {
-    auto byKey = [](const Entry &a, const Entry &b) { return a.key < b.key; };
-    std::sort(m_ext.begin(), m_ext.end(), byKey);
-    std::sort(m_phones.begin(), m_phones.end(), byKey);
+    std::sort(m_ext.begin(), m_ext.end());
+    std::sort(m_phones.begin(), m_phones.end());
     m_ext.shrink_to_fit();
     m_phones.shrink_to_fit();
 }

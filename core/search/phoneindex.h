@@ -2,7 +2,9 @@
 
 #include <QStringView>
 
+#include "search/keyeddoc.h"
 #include <cstddef>
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -38,11 +40,7 @@ public:
     static std::string digitsOf(QStringView text);
 
 private:
-    struct Entry
-    {
-        std::uint64_t key;
-        std::uint32_t doc;
-    };
+    using Entry = KeyedDoc;
     static bool encode(const std::string &digits, std::uint64_t *key);
     static void range(const std::vector<Entry> &list, const std::string &digits,
                       const std::function<void(std::uint32_t, bool)> &visit, std::size_t limit);

@@ -2,11 +2,13 @@
 
 #include "search/editdistance.h"
 #include "search/feedback.h"
+#include "search/keyeddoc.h"
 #include "search/lexicon.h"
 #include "search/phoneindex.h"
 #include "search/ranking.h"
 #include "search/termindex.h"
 #include "search/textfold.h"
+#include "util/freedmemory.h"
 
 #include <QHash>
 
@@ -281,7 +283,7 @@ struct SearchEngine::Index
     TermIndex terms;
     PhoneIndex phones;
     std::vector<DocRef> docs;
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> emails; // sorted by key
+    std::vector<KeyedDoc> emails; // sorted by key
 
     std::uint32_t docOf(EntityKind kind, const Directory &d, const QString &org,
                         const QString &id) const;
@@ -318,6 +320,12 @@ class FieldAnalyzer
 {
 public:
     explicit FieldAnalyzer(TermIndex &terms) : m_terms(terms) {}
+    // The remembered texts are only needed while indexing.
+    void release()
+    {
+        m_texts = {};
+        m_words = {};
+    }
 
     void add(const QString &text, std::uint32_t doc, Field field)
     {
@@ -418,8 +426,9 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
         fields.add(p.name, doc, Field::Name);
         fields.add(p.preferredName, doc, Field::PreferredName);
         if (!p.email.isEmpty()) {
-            const qsizetype at = p.email.indexOf(QLatin1Char('@'));
-            const QStringView local = QStringView(p.email).left(at >= 0 ? at : p.email.size());
+            const QStringView email = p.email.view();
+            const qsizetype at = email.indexOf(QLatin1Char('@'));
+            const QStringView local = email.left(at >= 0 ? at : email.size());
             // "jane.doe17": the digits only tell namesakes apart; the whole local part is
             // matched through x.emails.
             qsizetype end = local.size();
@@ -427,19 +436,21 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
                 --end;
             for (std::uint32_t t : fields.analyze(local.left(end)))
                 x.terms.add(t, doc, Field::Email);
-            x.emails.emplace_back(emailKey(emailLocalPart(p.email)), doc);
+            x.emails.emplace_back(emailKey(emailLocalPart(email)), doc);
         }
         fields.add(p.title, doc, Field::JobTitle);
         fields.add(p.function, doc, Field::Function);
         fields.add(p.team, doc, Field::Team);
         fields.add(p.department, doc, Field::Department);
         fields.add(p.location, doc, Field::Location);
-        x.phones.addExtension(p.extension, doc);
-        x.phones.addPhone(p.phone, doc);
+        x.phones.addExtension(p.extension.view(), doc);
+        x.phones.addPhone(p.phone.view(), doc);
     }
+    fields.release();
     x.terms.finish(TextFolder::local());
     x.phones.finish();
     std::sort(x.emails.begin(), x.emails.end());
+    returnFreedMemory();
 }
 
 SearchEngine::~SearchEngine() = default;
@@ -452,7 +463,7 @@ const Lexicon &SearchEngine::lexicon() const
 std::size_t SearchEngine::indexMemoryBytes() const
 {
     return m_index->terms.memoryBytes() + m_index->phones.memoryBytes() +
-           m_index->docs.size() * sizeof(DocRef) + m_index->emails.size() * 16 +
+           m_index->docs.size() * sizeof(DocRef) + m_index->emails.size() * sizeof(KeyedDoc) +
            (m_index->responsibilityDoc.size() + m_index->teamDoc.size() +
             m_index->personDoc.size()) *
                4;
@@ -961,15 +972,15 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 !chunk.contains(QLatin1Char('_')))
                 continue;
             const std::uint64_t key = emailKey(emailLocalPart(chunk));
-            auto it = std::lower_bound(x.emails.begin(), x.emails.end(), std::make_pair(key, 0u));
+            auto it = std::lower_bound(x.emails.begin(), x.emails.end(), KeyedDoc{key, 0u});
             const qsizetype chunkStart = query.indexOf(chunk);
             const std::uint32_t m = addMatcher({kNoTerm, ranking::kExact, MatchKind::Email, chunk});
-            for (; it != x.emails.end() && it->first == key; ++it)
+            for (; it != x.emails.end() && it->key == key; ++it)
                 for (size_t ci = 0; ci < nc; ++ci) {
                     const QueryWord &w = plan.words[static_cast<size_t>(plan.concepts[ci].word)];
                     if (w.start >= chunkStart && w.start < chunkStart + chunk.size())
                         plan.docHits[ci].push_back(
-                            {it->second, ranking::fieldWeight(Field::Name), Field::Email, m});
+                            {it->doc, ranking::fieldWeight(Field::Name), Field::Email, m});
                 }
         }
     }
@@ -1093,7 +1104,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     scored.resize(pool);
 
     // Re-rank the best few: how much of the title the query covered, and what to highlight.
-    auto titleOf = [&](const DocRef &ref) -> const QString & {
+    auto titleOf = [&](const DocRef &ref) -> QStringView {
         switch (ref.kind) {
         case EntityKind::Responsibility:
             return d.responsibilities.at(ref.row).topic;
@@ -1102,7 +1113,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         case EntityKind::Person:
             break;
         }
-        return d.people.at(ref.row).name;
+        return d.people.at(ref.row).name.view();
     };
     struct Ranked
     {
@@ -1115,7 +1126,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     for (const Scored &s : scored) {
         const Record &r = scratch.records[s.record];
         const DocRef &ref = x.docs[r.doc];
-        const QString &title = titleOf(ref);
+        const QStringView title = titleOf(ref);
         Ranked rk{s.record, s.score, {}};
         int words = 0, covered = 0;
         std::vector<bool> inTitle(nc, false);
@@ -1173,7 +1184,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             rk.score += ranking::kTitleCoverage * queryShare * static_cast<float>(covered) /
                         static_cast<float>(words);
         if (qEnvironmentVariableIsSet("WHOOWNS_SEARCH_DEBUG"))
-            qInfo("%s base=%.3f covered=%d/%d", qPrintable(title), double(s.score), covered, words);
+            qInfo("%s base=%.3f covered=%d/%d", qPrintable(title.toString()), double(s.score),
+                  covered, words);
         ranked.push_back(std::move(rk));
     }
     std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {

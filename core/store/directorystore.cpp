@@ -1,9 +1,9 @@
 #include "store/directorystore.h"
 
 #include "db/statement.h"
-#include "model/stringarena.h"
-#include "model/stringpool.h"
+#include "model/text.h"
 #include "store/schema.h"
+#include "util/freedmemory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -212,12 +212,11 @@ Directory DirectoryStore::load(bool *ok)
                 "SELECT org, id, name, preferred_name, title, department, team, manager_id, email, "
                 "phone, extension, mobile, location, timezone, hours, status, out_of_office_until, "
                 "delegate_id, function FROM people ORDER BY rowid"));
-        // Org, department, team, title, location, zone, hours... repeat across thousands of
-        // people: each distinct value is kept once (see StringPool).
-        StringPool pool;
         // Values unique to one person (id, name, e-mail, mobile) are packed into shared blocks
-        // instead of one allocation each (see StringArena).
-        StringArena arena;
+        // instead of one allocation each; org, department, team, title, location, zone,
+        // hours... repeat across thousands of people, and each distinct value is kept once.
+        TextArena arena;
+        TextPool pool(arena);
         db::Statement::Step step;
         while ((step = st.step()) == db::Statement::Step::Row) {
             Person p;
@@ -228,7 +227,7 @@ Directory DirectoryStore::load(bool *ok)
             p.title = pool.intern(st.text(4));
             p.department = pool.intern(st.text(5));
             p.team = pool.intern(st.text(6));
-            p.managerId = st.text(7); // shares the manager's id once indexed, below
+            p.managerId = st.text(7); // replaced by the manager's own id once indexed, below
             p.email = arena.make(st.text(8));
             p.phone = pool.intern(st.text(9)); // shared lines repeat
             p.extension = pool.intern(st.text(10));
@@ -296,6 +295,7 @@ Directory DirectoryStore::load(bool *ok)
         *ok = good;
     d.index();
     shareReferencedIds(d);
+    returnFreedMemory();
     return d;
 }
 

@@ -123,14 +123,14 @@ QStringList syntheticQueries(const Directory &d, int count)
             out.append(p.name);
             break;
         case 1:
-            out.append(p.name.left(3) + QLatin1Char(' ') +
-                       p.name.section(QLatin1Char(' '), -1).left(4));
+            out.append(p.name.view().left(3).toString() + QLatin1Char(' ') +
+                       p.name.toString().section(QLatin1Char(' '), -1).left(4));
             break;
         case 2:
-            out.append(QStringLiteral("x") + p.extension);
+            out.append(QStringLiteral("x") + p.extension.toString());
             break;
         case 3:
-            out.append(p.email.section(QLatin1Char('@'), 0, 0));
+            out.append(p.email.toString().section(QLatin1Char('@'), 0, 0));
             break;
         case 4:
             out.append(QString::fromUtf8(pick(rng, kTopicWords)) + QLatin1Char(' ') +
@@ -168,15 +168,22 @@ qint64 threadCpuNs()
     return static_cast<qint64>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-long residentKb()
+// A figure of /proc/self/status in kB: VmRSS (resident now) or VmHWM (the peak).
+long statusKb(const char *key = "VmRSS:")
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray name(key);
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').value(0).toLong();
     return -1;
+}
+
+long residentKb()
+{
+    return statusKb();
 }
 
 double percentile(std::vector<qint64> v, double p)
@@ -235,6 +242,7 @@ int main(int argc, char **argv)
     }
     auto directory = std::make_shared<Directory>(store.load());
     const qint64 loadedMs = ready.elapsed();
+    const long rssLoaded = residentKb();
     const SearchEngine engine(directory);
     const qint64 readyMs = ready.elapsed();
 
@@ -285,9 +293,11 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
         std::printf("  slowest (cpu): %.3f ms \"%s\"\n",
                     static_cast<double>(slowest[i].first) / 1e6, qPrintable(slowest[i].second));
-    std::printf("index memory %.1f MB; resident %.1f MB (%.1f MB before opening)\n",
+    std::printf("index memory %.1f MB; resident %.1f MB (%.1f MB before opening, %.1f MB with "
+                "the snapshot loaded, peak %.1f MB)\n",
                 static_cast<double>(engine.indexMemoryBytes()) / 1e6,
-                static_cast<double>(residentKb()) / 1024.0,
-                static_cast<double>(rssBefore) / 1024.0);
+                static_cast<double>(residentKb()) / 1024.0, static_cast<double>(rssBefore) / 1024.0,
+                static_cast<double>(rssLoaded) / 1024.0,
+                static_cast<double>(statusKb("VmHWM:")) / 1024.0);
     return answered > 0 ? 0 : 1;
 }

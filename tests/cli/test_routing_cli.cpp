@@ -24,7 +24,7 @@ Person person(const char *id, const char *name, const char *zone, const char *lo
     p.location = QString::fromUtf8(location);
     p.team = QString::fromUtf8(team);
     p.phone = QString::fromUtf8(phone);
-    p.extension = p.id.right(3);
+    p.extension = p.id.view().right(3).toString();
     p.hours = QStringLiteral("Mon-Fri 09:00-17:00");
     return p;
 }

@@ -3,7 +3,6 @@
 #include "testsupport.h"
 
 #include "db/database.h"
-#include "model/stringarena.h"
 #include "store/directorystore.h"
 
 using namespace whoowns;
@@ -147,9 +146,9 @@ TEST_CASE("load() keeps repeated values and referenced ids once")
     REQUIRE(report);
     REQUIRE(manager);
     // Equal text, one buffer: the manager id is the manager's own id string.
-    CHECK(report->managerId.constData() == manager->id.constData());
-    CHECK(report->department.constData() == manager->department.constData());
-    CHECK(report->timezone.constData() == manager->timezone.constData());
+    CHECK(report->managerId.view().data() == manager->id.view().data());
+    CHECK(report->department.view().data() == manager->department.view().data());
+    CHECK(report->timezone.view().data() == manager->timezone.view().data());
     // Sharing never crosses organisations in a way that changes a value.
     const Person *acmeReport = d.person(QStringLiteral("acme"), QStringLiteral("E3"));
     REQUIRE(acmeReport);
@@ -246,41 +245,4 @@ TEST_CASE("A directory filled by hand: the last of two equal keys wins, index() 
         CHECK(ids(reports) == expected);
     }
     CHECK(!d.person(QString(), QStringLiteral("5000")));
-}
-
-TEST_CASE("Strings packed by StringArena are ordinary QStrings that outlive the arena")
-{
-    QList<QString> made;
-    QStringList expected;
-    {
-        StringArena arena;
-        // Enough to fill several blocks, plus one too long to pack and the empty cases.
-        for (int i = 0; i < 20000; ++i) {
-            const QString text = QStringLiteral("Zoë Łukasz %1").arg(i);
-            expected.append(text);
-            made.append(arena.make(text));
-        }
-        const QString longText(5000, QLatin1Char('x'));
-        expected.append(longText);
-        made.append(arena.make(longText));
-        CHECK(arena.make(QStringView()).isNull());
-        CHECK(arena.make(QStringLiteral("")).isEmpty());
-    } // the arena is gone; its blocks live on in the strings
-    REQUIRE(made.size() == expected.size());
-    for (qsizetype i = 0; i < made.size(); ++i) {
-        REQUIRE(made.at(i) == expected.at(i));
-        // NUL-terminated, as QString::utf16() promises.
-        CHECK(made.at(i).utf16()[made.at(i).size()] == 0);
-    }
-    // Changing one string leaves its neighbours in the block alone.
-    made[1].append(QStringLiteral(" changed"));
-    made[2][0] = QLatin1Char('Y');
-    CHECK(made.at(0) == expected.at(0));
-    CHECK(made.at(1) == expected.at(1) + QStringLiteral(" changed"));
-    CHECK(made.at(2) == QLatin1Char('Y') + expected.at(2).mid(1));
-    CHECK(made.at(3) == expected.at(3));
-    // A string left alone in its block may grow in place over its dead neighbours.
-    made.erase(made.begin() + 1, made.end());
-    made[0].append(QStringLiteral(" and more text than its neighbour had"));
-    CHECK(made.at(0) == expected.at(0) + QStringLiteral(" and more text than its neighbour had"));
 }

@@ -51,7 +51,7 @@ Person person(const PersonSpec &s)
     p.delegateId = QString::fromUtf8(s.delegate);
     p.extension = QString::fromUtf8(s.extension);
     p.mobile = QString::fromUtf8(s.mobile);
-    p.email = p.id.toLower() + QStringLiteral("@example.com");
+    p.email = p.id.toString().toLower() + QStringLiteral("@example.com");
     return p;
 }
 

@@ -264,7 +264,7 @@ TEST_CASE("Transactions and savepoints roll back what failed", "[store][transact
     auto nameOf = [&](const QString &id) {
         const Directory d = store.load();
         const Person *p = d.person(QString(), id);
-        return p ? p->name : QString();
+        return p ? p->name.toString() : QString();
     };
 
     SECTION("an error in the middle of a write leaves the data as it was")

@@ -105,13 +105,15 @@ TEST_CASE("a directory holding a 60,000-letter word is indexed in bounded time",
     Person p;
     p.id = QStringLiteral("E1");
     p.name = QStringLiteral("Pat Example");
+    QString title;
     for (int i = 0; i < 60000; ++i)
-        p.title += QChar(QLatin1Char('a').unicode() + (i * 11 + i / 26) % 26);
+        title += QChar(QLatin1Char('a').unicode() + (i * 11 + i / 26) % 26);
+    p.title = title;
     directory->people.append(p);
     directory->index();
     const SearchEngine engine(directory);
     REQUIRE(engine.search(QStringLiteral("pat")).size() == 1);
-    REQUIRE(engine.search(p.title.left(10000)).size() <= 10);
+    REQUIRE(engine.search(title.left(10000)).size() <= 10);
 }
 
 TEST_CASE("a 5 GB stream of valid rows is refused with bounded memory", "[hardening][limits]")

@@ -94,3 +94,8 @@ std::ostream &operator<<(std::ostream &os, const QString &s)
 {
     return os << s.toStdString();
 }
+
+std::ostream &whoowns::operator<<(std::ostream &os, const Text &s)
+{
+    return os << s.toStdString();
+}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "model/text.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -49,3 +51,7 @@ ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {},
 
 // Let Catch print QStrings in failure messages.
 std::ostream &operator<<(std::ostream &os, const QString &s);
+namespace whoowns {
+// Found by argument-dependent lookup, so it lives in Text's namespace.
+std::ostream &operator<<(std::ostream &os, const Text &s);
+} // namespace whoowns

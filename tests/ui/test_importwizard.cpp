@@ -31,7 +31,7 @@ const QByteArray kExport =
 QString titleOf(const UiFixture &f, const char *id)
 {
     const Person *p = f.session->directory()->person(QString(), QString::fromLatin1(id));
-    return p ? p->title : QString();
+    return p ? p->title.toString() : QString();
 }
 
 } // namespace

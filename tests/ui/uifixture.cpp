@@ -18,7 +18,7 @@ Person person(const char *id, const char *name, const char *title, const char *t
     p.managerId = QString::fromLatin1(manager);
     p.phone = QString::fromLatin1(phone);
     p.extension = QString::fromLatin1(ext);
-    p.email = p.name.toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +
+    p.email = p.name.toString().toLower().replace(QLatin1Char(' '), QLatin1Char('.')) +
               QStringLiteral("@example.com");
     p.timezone = QStringLiteral("Europe/Berlin");
     p.hours = QStringLiteral("Mon-Fri 09:00-17:00");

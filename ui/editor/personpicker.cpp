@@ -51,7 +51,7 @@ QString PersonPicker::personId(const QString &org, bool *ok) const
     for (const Person &p : m_directory->people) {
         if (p.org != org || p.status == PersonStatus::Left)
             continue;
-        if (p.name.compare(t, Qt::CaseInsensitive) == 0 ||
+        if (p.name.view().compare(t, Qt::CaseInsensitive) == 0 ||
             p.displayName().compare(t, Qt::CaseInsensitive) == 0) {
             if (!found.isEmpty()) {
                 *ok = false;

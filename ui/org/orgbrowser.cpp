@@ -197,10 +197,11 @@ void OrgBrowser::fillPerson(const Person &p)
     m_org = p.org;
     m_personId = p.id;
     m_open->setEnabled(true);
-    m_details->setText(QStringLiteral("<b>%1</b><br>%2<br>%3<br>%4")
-                           .arg(p.displayName().toHtmlEscaped(), p.title.toHtmlEscaped(),
-                                (p.team.isEmpty() ? p.department : p.team).toHtmlEscaped(),
-                                p.phone.toHtmlEscaped()));
+    m_details->setText(
+        QStringLiteral("<b>%1</b><br>%2<br>%3<br>%4")
+            .arg(p.displayName().toHtmlEscaped(), p.title.toString().toHtmlEscaped(),
+                 (p.team.isEmpty() ? p.department : p.team).toString().toHtmlEscaped(),
+                 p.phone.toString().toHtmlEscaped()));
     // Walk up; a loop in bad data must not hang the window.
     QList<const Person *> chain;
     QSet<QString> seen{p.id};
@@ -212,7 +213,7 @@ void OrgBrowser::fillPerson(const Person &p)
     auto add = [](QListWidget *list, const Person *person) {
         auto *item = new QListWidgetItem(
             person->displayName() + QStringLiteral(" — ") + person->title, list);
-        item->setData(Qt::UserRole, person->id);
+        item->setData(Qt::UserRole, person->id.toString());
     };
     for (const Person *m : chain)
         add(m_chain, m);

@@ -63,7 +63,7 @@ std::shared_ptr<const OrgTree> OrgTree::build(const Directory &d)
             label += QLatin1Char(' ') + OrgText::tr("(on leave)");
         const int node = add(Kind::Person, p.org, p.id, label);
         tree->people.insert(key(p.org, p.id), node);
-        const int team = teamsByName.value(key(p.org, p.team.toCaseFolded()), -1);
+        const int team = teamsByName.value(key(p.org, p.team.toString().toCaseFolded()), -1);
         attach(node, team >= 0 ? team : department(p.org, p.department));
     }
     return tree;
