@@ -88,8 +88,10 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
         p.text = t.trimmed();
         for (const std::string &w : foldWords(t)) {
             m_known.insert(w);
+            m_ordinary.insert(w);
             p.stems.push_back(folder.stem(w));
             m_known.insert(p.stems.back());
+            m_ordinary.insert(p.stems.back());
             p.stop.push_back(isStopword(w));
         }
         if (p.stems.empty())

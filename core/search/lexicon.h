@@ -43,6 +43,12 @@ public:
     {
         return m_stopwords.count(word) != 0 || m_known.count(word) != 0;
     }
+    // A word of the thesaurus or a stop word, folded or stemmed: it means something besides
+    // being a name ("bill", "will", "grant"), so in a sentence it is read as that meaning.
+    bool isOrdinaryWord(const std::string &word) const
+    {
+        return m_stopwords.count(word) != 0 || m_ordinary.count(word) != 0;
+    }
     // Groups that contain the phrase (stems joined by ' '), or nullptr.
     const std::vector<int> *groupsOf(const std::string &phraseKey) const;
     const std::vector<Phrase> &group(int id) const { return m_groups.at(static_cast<size_t>(id)); }
@@ -56,6 +62,7 @@ public:
 private:
     std::unordered_set<std::string> m_stopwords;
     std::unordered_set<std::string> m_known;
+    std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
     std::vector<std::vector<Phrase>> m_groups;
     std::unordered_map<std::string, std::vector<int>> m_phraseGroups;
     std::unordered_map<std::string, std::vector<int>> m_wordGroups;

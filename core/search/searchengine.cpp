@@ -812,7 +812,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             if (c.stem != c.folded && stemEdits > 0)
                 x.terms.forEachTypo(c.stem, stemEdits, typo);
         }
-        if (const auto *names = lex.nameVariants(c.folded)) {
+        // In a sentence, a nickname that is also an ordinary word ("settled their bill") is
+        // that word, not a William.
+        const bool ordinaryInSentence =
+            sentence && (lex.isOrdinaryWord(c.folded) || lex.isOrdinaryWord(c.stem));
+        if (const auto *names = ordinaryInSentence ? nullptr : lex.nameVariants(c.folded)) {
             for (const std::string &n : *names) {
                 c.alternatives.insert(n);
                 const std::uint32_t t = x.terms.find(n);

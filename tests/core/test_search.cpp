@@ -443,3 +443,24 @@ TEST_CASE("regression: in a sentence, a short real word is finished, not a prefi
     // Typed alone and short it may still be an abbreviation.
     CHECK(top(e, QStringLiteral("over inv")) == QLatin1String("OD"));
 }
+
+TEST_CASE("regression: in a sentence, a nickname that is an ordinary word is that word",
+          "[search][regression]")
+{
+    auto d = std::make_shared<Directory>();
+    d->people.append(searchPerson(QStringLiteral("W1"), QStringLiteral("William Smith")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("AR"), QStringLiteral("Unpaid invoices from customers")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addNicknames(QStringLiteral("william | bill | will"));
+    lexicon->addSynonymGroup({QStringLiteral("bill"), QStringLiteral("invoice")});
+    const SearchEngine e(d, lexicon);
+    // "bill" means an invoice in a described problem...
+    const auto sentence = e.search(QStringLiteral("the customer has not paid the bill"));
+    CHECK(top(e, QStringLiteral("the customer has not paid the bill")) == QLatin1String("AR"));
+    CHECK(!find(sentence, QStringLiteral("W1")));
+    // ...and is still William when a name is typed, or when the word has no other meaning.
+    CHECK(top(e, QStringLiteral("bill smith")) == QLatin1String("W1"));
+    CHECK(top(e, QStringLiteral("call will smith about this")) == QLatin1String("W1"));
+}
