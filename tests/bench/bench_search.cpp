@@ -6,6 +6,7 @@
 //                [--write FILE]               (and keep the synthetic database in FILE)
 //   bench_search --db FILE --queries TSV      an existing database (e.g. imported from
 //                                             gendir.py output) and its labelled queries
+//                [--add-responsibilities N]   plus N generated responsibilities (in a copy)
 //
 // Prints figures; asserts nothing about time.
 
@@ -58,6 +59,29 @@ template <typename T, size_t N> const char *pick(QRandomGenerator &rng, const T 
     return list[rng.bounded(static_cast<quint32>(N))];
 }
 
+// Responsibilities made of the topic words, owned by some of the given people.
+void appendResponsibilities(Directory &d, int count, QRandomGenerator &rng,
+                            const QList<Person> &owners)
+{
+    for (int i = 0; i < count; ++i) {
+        Responsibility r;
+        r.id = QStringLiteral("R%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        const QString a = QString::fromUtf8(pick(rng, kTopicWords));
+        const QString b = QString::fromUtf8(pick(rng, kTopicWords));
+        const QString c = QString::fromUtf8(pick(rng, kTopicWords));
+        r.topic = a.left(1).toUpper() + a.mid(1) + QStringLiteral(" and ") + b +
+                  QStringLiteral(" questions");
+        r.keywords = {a, b, c, b + QLatin1Char(' ') + c};
+        r.description = QStringLiteral("Everything about %1 %2 and %3 for customers.").arg(a, b, c);
+        if (!owners.isEmpty()) {
+            const Person &owner = owners.at(rng.bounded(static_cast<int>(owners.size())));
+            r.org = owner.org;
+            r.ownerId = owner.id;
+        }
+        d.responsibilities.append(r);
+    }
+}
+
 Directory syntheticDirectory(int people, int responsibilities)
 {
     QRandomGenerator rng(42);
@@ -84,18 +108,7 @@ Directory syntheticDirectory(int people, int responsibilities)
         p.status = i % 50 == 0 ? PersonStatus::OnLeave : PersonStatus::Active;
         d.people.append(p);
     }
-    for (int i = 0; i < responsibilities; ++i) {
-        Responsibility r;
-        r.id = QStringLiteral("R%1").arg(i + 1, 6, 10, QLatin1Char('0'));
-        const QString a = QString::fromUtf8(pick(rng, kTopicWords));
-        const QString b = QString::fromUtf8(pick(rng, kTopicWords));
-        const QString c = QString::fromUtf8(pick(rng, kTopicWords));
-        r.topic = a.left(1).toUpper() + a.mid(1) + QStringLiteral(" and ") + b +
-                  QStringLiteral(" questions");
-        r.keywords = {a, b, c, b + QLatin1Char(' ') + c};
-        r.description = QStringLiteral("Everything about %1 %2 and %3 for customers.").arg(a, b, c);
-        d.responsibilities.append(r);
-    }
+    appendResponsibilities(d, responsibilities, rng, d.people);
     d.index();
     return d;
 }
@@ -217,6 +230,35 @@ int main(int argc, char **argv)
 
     QTemporaryDir tmp;
     const QString keep = value(QStringLiteral("--write"), QString()); // keep the synthetic db
+    const int extra = value(QStringLiteral("--add-responsibilities"), QStringLiteral("0")).toInt();
+    if (!dbPath.isEmpty() && extra > 0) {
+        // The setting: a gendir.py company plus generated responsibilities, written
+        // into a copy so that the given database stays as it was.
+        const QString copy = tmp.filePath(QStringLiteral("with-responsibilities.sqlite"));
+        Directory added;
+        {
+            DirectoryStore source;
+            if (!source.open(dbPath)) {
+                std::fprintf(stderr, "cannot open %s\n", qPrintable(dbPath));
+                return 1;
+            }
+            QRandomGenerator rng(42);
+            appendResponsibilities(added, extra, rng, source.load().people);
+        }
+        if (!QFile::copy(dbPath, copy)) {
+            std::fprintf(stderr, "cannot copy %s\n", qPrintable(dbPath));
+            return 1;
+        }
+        DirectoryStore store;
+        if (!store.open(copy) || !writeDirectory(store, added)) {
+            std::fprintf(stderr, "cannot add responsibilities: %s\n",
+                         qPrintable(store.lastError()));
+            return 1;
+        }
+        std::printf("added %d generated responsibilities to a copy of %s\n", extra,
+                    qPrintable(dbPath));
+        dbPath = copy;
+    }
     if (dbPath.isEmpty()) {
         dbPath = keep.isEmpty() ? tmp.filePath(QStringLiteral("bench.sqlite")) : keep;
         DirectoryStore store;
