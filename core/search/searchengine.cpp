@@ -436,7 +436,7 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
                 --end;
             for (std::uint32_t t : fields.analyze(local.left(end)))
                 x.terms.add(t, doc, Field::Email);
-            x.emails.emplace_back(emailKey(emailLocalPart(email)), doc);
+            x.emails.push_back({emailKey(emailLocalPart(email)), doc});
         }
         fields.add(p.title, doc, Field::JobTitle);
         fields.add(p.function, doc, Field::Function);
