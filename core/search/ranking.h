@@ -76,6 +76,14 @@ inline constexpr bool isTitleField(Field f)
            f == Field::TeamName;
 }
 
+// The fields that name a person or a team (not a responsibility's topic, which is made of
+// ordinary words by nature).
+inline constexpr bool isNameField(Field f)
+{
+    return f == Field::Name || f == Field::PreferredName || f == Field::Email ||
+           f == Field::TeamName;
+}
+
 // How well a query word matched a word of the entity (0..1).
 inline constexpr float kExact = 1.0f;       // the same word after folding
 inline constexpr float kStem = 0.95f;       // same Snowball stem (refunds = refund)
@@ -114,6 +122,10 @@ inline constexpr unsigned kPrefixPostingBudget = 12000;
 // People and teams in the answer to a sentence-shaped query (3+ content words and some stop
 // words) are scaled by this: a described problem is usually a responsibility.
 inline constexpr float kSentenceOtherKinds = 0.85f;
+// In a sentence-shaped query, a match of an ordinary word of the language (a thesaurus or
+// stop word: "bill", "sales") in a name field (isNameField) is scaled by this: the customer
+// said the word, not the name, so it weighs about as little as the team a person is in.
+inline constexpr float kSentenceOrdinaryName = 0.3f;
 // An unknown word is read as two words of the directory (a missing space) when both parts
 // have at least this many letters.
 inline constexpr size_t kSplitMinPart = 3;

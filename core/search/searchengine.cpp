@@ -67,6 +67,9 @@ struct Concept
     std::unordered_set<std::string> synonyms;     // stems of thesaurus alternatives
     float weight = 0;                             // idf
     bool numeric = false;
+    // An ordinary word of the language (isOrdinaryWord) in a sentence-shaped query: where it
+    // names a person or team, it is weak evidence (kSentenceOrdinaryName).
+    bool ordinaryInSentence = false;
 };
 
 struct Record
@@ -550,6 +553,24 @@ void upgradeTypedKeywordPhrases(const QueryPlan &plan, const Record &r, float *b
     }
 }
 
+// In a sentence, a person or team whose name has only one word of the query, and that word
+// an ordinary one ("settled their bill" and a Bill, "the sales numbers" and "Sales
+// Operations"), was most likely not named: the customer said the word. Two words of the
+// query in the name ("customs and import berlin") are the name typed.
+void weakenOrdinaryNameWord(const QueryPlan &plan, const Record &r, float *best)
+{
+    const size_t nc = plan.concepts.size();
+    size_t inName = 0, only = 0;
+    for (size_t ci = 0; ci < nc; ++ci) {
+        if (r.best[ci] > 0 && ranking::isNameField(r.field[ci])) {
+            ++inName;
+            only = ci;
+        }
+    }
+    if (inName == 1 && plan.concepts[only].ordinaryInSentence)
+        best[only] *= ranking::kSentenceOrdinaryName;
+}
+
 } // namespace
 
 QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptions &options) const
@@ -814,9 +835,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         }
         // In a sentence, a nickname that is also an ordinary word ("settled their bill") is
         // that word, not a William.
-        const bool ordinaryInSentence =
+        c.ordinaryInSentence =
             sentence && (lex.isOrdinaryWord(c.folded) || lex.isOrdinaryWord(c.stem));
-        if (const auto *names = ordinaryInSentence ? nullptr : lex.nameVariants(c.folded)) {
+        if (const auto *names = c.ordinaryInSentence ? nullptr : lex.nameVariants(c.folded)) {
             for (const std::string &n : *names) {
                 c.alternatives.insert(n);
                 const std::uint32_t t = x.terms.find(n);
@@ -1087,6 +1108,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             upgradeTypedKeywordPhrases(plan, r, best);
         for (size_t ci = 0; ci < nc; ++ci)
             best[ci] += ranking::kOtherSynonyms * r.otherSynonym[ci];
+        if (sentence)
+            weakenOrdinaryNameWord(plan, r, best);
         float s = 0;
         for (size_t ci = 0; ci < nc; ++ci)
             s += plan.concepts[ci].weight * best[ci];

@@ -464,3 +464,48 @@ TEST_CASE("regression: in a sentence, a nickname that is an ordinary word is tha
     CHECK(top(e, QStringLiteral("bill smith")) == QLatin1String("W1"));
     CHECK(top(e, QStringLiteral("call will smith about this")) == QLatin1String("W1"));
 }
+
+TEST_CASE("regression: in a sentence, one ordinary word of a name does not make it the answer",
+          "[search][regression]")
+{
+    auto d = std::make_shared<Directory>();
+    Person bill = searchPerson(QStringLiteral("P-BILL"), QStringLiteral("William Smith"));
+    bill.preferredName = QStringLiteral("Bill");
+    d->people.append(bill);
+    Team billing;
+    billing.id = QStringLiteral("T-BILL");
+    billing.name = QStringLiteral("Billing Operations");
+    d->teams.append(billing);
+    Team sales;
+    sales.id = QStringLiteral("T-SALES");
+    sales.name = QStringLiteral("Sales Operations");
+    d->teams.append(sales);
+    d->responsibilities.append(searchTopic(QStringLiteral("AR"),
+                                           QStringLiteral("Late payment interest"),
+                                           {QStringLiteral("invoice")}));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("COM"), QStringLiteral("Sales commission")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("bill"), QStringLiteral("invoice")});
+    lexicon->addSynonymGroup({QStringLiteral("sales"), QStringLiteral("selling")});
+    const SearchEngine e(d, lexicon);
+
+    // Only "bill" matches anything: the invoice it means beats the Bill and the Billing team,
+    // whose one name word is worth kSentenceOrdinaryName of a name there.
+    const QString unpaid = QStringLiteral("a client still has not settled their bill");
+    const auto r = e.search(unpaid);
+    REQUIRE(r.size() == 3);
+    CHECK(r.first().id == QLatin1String("AR"));
+    const SearchResult *person = find(r, QStringLiteral("P-BILL"));
+    REQUIRE(person);
+    // Both are explained by "bill" alone, so their scores stand as their matches do (scores
+    // are rounded to 3 decimals, hence the tolerance).
+    const float invoice = rk::fieldWeight(rk::Field::Keywords) * rk::kSynonym;
+    const float name = rk::kSentenceOtherKinds * rk::kSentenceOrdinaryName *
+                       rk::fieldWeight(rk::Field::PreferredName) * rk::kExact;
+    CHECK(person->score / r.first().score == Approx(name / invoice).epsilon(0.03));
+    // Two words of the query in a name are the name typed, even in a sentence.
+    CHECK(top(e, QStringLiteral("the sales operations team please")) == QLatin1String("T-SALES"));
+    CHECK(top(e, QStringLiteral("ask bill smith about the invoice")) == QLatin1String("P-BILL"));
+}
