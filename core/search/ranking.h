@@ -103,6 +103,11 @@ inline constexpr float kRelated = 0.45f;    // a group one of whose phrases cont
 inline constexpr int kRelatedMaxGroups = 4; // beyond this a word is too general to follow
 inline constexpr float kTypo1 = 0.6f;       // one Damerau-Levenshtein edit
 inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
+// A word found in the phrases of more than this many thesaurus groups ("work", "pay", "card",
+// "account") is a generic word of complaints: its idf weight is scaled by kGenericWord, so the
+// specific word beside it decides ("voucher won't work" is about the voucher).
+inline constexpr int kGenericWordGroups = 20;
+inline constexpr float kGenericWord = 0.5f;
 
 // Typo tolerance by the length of the typed word.
 inline constexpr int kTypoMinLength1 = 4;

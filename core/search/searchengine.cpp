@@ -1032,6 +1032,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // rare only by the look of it: it weighs as much as its best evidence is worth.
         if (direct <= 0 && bestQuality > 0 && !c.numeric)
             c.weight *= bestQuality;
+        // A word of countless complaints ("work": "not working", "won't work", "stopped
+        // working", ...) says little about which one this is, however rare it is in the
+        // directory: the specific word next to it ("voucher") should decide.
+        const std::vector<int> *phrases = c.numeric ? nullptr : lex.groupsWithWord(c.stem);
+        if (phrases && phrases->size() > static_cast<size_t>(ranking::kGenericWordGroups))
+            c.weight *= ranking::kGenericWord;
     }
 
     // Accumulate the best match of every concept in every document touched.

@@ -509,3 +509,31 @@ TEST_CASE("regression: in a sentence, one ordinary word of a name does not make 
     CHECK(top(e, QStringLiteral("the sales operations team please")) == QLatin1String("T-SALES"));
     CHECK(top(e, QStringLiteral("ask bill smith about the invoice")) == QLatin1String("P-BILL"));
 }
+
+TEST_CASE("a word of countless thesaurus phrases weighs less than the specific word beside it",
+          "[search][score]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("EMAIL"), QStringLiteral("Email not working")));
+    d->responsibilities.append(searchTopic(QStringLiteral("GIFT"), QStringLiteral("Gift cards"),
+                                           {QStringLiteral("voucher")}));
+    d->index();
+    // "work" in the phrases of `groups` thesaurus groups ("work problem 0", ...).
+    const auto engine = [&](int groups) {
+        auto lexicon = searchLexicon();
+        for (int i = 0; i < groups; ++i)
+            lexicon->addSynonymGroup(
+                {QStringLiteral("work problem %1").arg(i), QStringLiteral("symptom%1").arg(i)});
+        return SearchEngine(d, lexicon);
+    };
+    const QString query = QStringLiteral("the voucher does not work");
+    // Both words occur once in the directory: the title match of "work" wins...
+    CHECK(top(engine(rk::kGenericWordGroups), query) == QLatin1String("EMAIL"));
+    // ...until "work" is a word of more phrases than kGenericWordGroups: then it weighs
+    // kGenericWord of its idf, and the voucher decides.
+    const SearchEngine generic = engine(rk::kGenericWordGroups + 1);
+    CHECK(top(generic, query) == QLatin1String("GIFT"));
+    // Typed alone, a generic word still finds what it matches.
+    CHECK(top(generic, QStringLiteral("working")) == QLatin1String("EMAIL"));
+}
