@@ -64,14 +64,7 @@ TEST_CASE("the app's session installs whole snapshots and picks up an import by 
     for (const char target : {'B', 'A'}) {
         seen.clear();
         QProcess importer;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("WHOOWNS_DB"));
-        importer.setProcessEnvironment(env);
-        importer.setStandardErrorFile(QProcess::nullDevice());
-        importer.start(QStringLiteral(WHOOWNS_CLI_PATH),
-                       {QStringLiteral("--db"), database, QStringLiteral("import"),
-                        QStringLiteral("people"), target == 'B' ? fileB : fileA});
-        REQUIRE(importer.waitForStarted());
+        startImport(importer, database, target == 'B' ? fileB : fileA);
         // The app keeps running its event loop (polling, loading in the background) meanwhile.
         while (importer.state() != QProcess::NotRunning) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);

@@ -19,14 +19,7 @@ namespace {
 bool importAndKill(const QString &database, const QString &file, int delayMs)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("WHOOWNS_DB"));
-    process.setProcessEnvironment(env);
-    process.setStandardErrorFile(QProcess::nullDevice());
-    process.start(QStringLiteral(WHOOWNS_CLI_PATH),
-                  {QStringLiteral("--db"), database, QStringLiteral("import"),
-                   QStringLiteral("people"), file});
-    REQUIRE(process.waitForStarted());
+    startImport(process, database, file);
     const bool finished = process.waitForFinished(delayMs);
     if (finished)
         return false;

@@ -4,6 +4,8 @@
 #include "db/statement.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 
 namespace whoowns::test::hardening {
 
@@ -76,6 +78,18 @@ void importPeopleOrFail(const QString &databasePath, const QString &file)
                                     QStringLiteral("people"), file});
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
+}
+
+void startImport(QProcess &process, const QString &databasePath, const QString &file)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("WHOOWNS_DB"));
+    process.setProcessEnvironment(env);
+    process.setStandardErrorFile(QProcess::nullDevice());
+    process.start(QStringLiteral(WHOOWNS_CLI_PATH),
+                  {QStringLiteral("--db"), databasePath, QStringLiteral("import"),
+                   QStringLiteral("people"), file});
+    REQUIRE(process.waitForStarted());
 }
 
 } // namespace whoowns::test::hardening

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace whoowns::test::hardening {
 
 // Which version of the generated company a file holds. Version B changes every person's title
@@ -35,5 +37,10 @@ QString exportPeople(const QString &databasePath);
 
 // `whoowns-cli --db PATH import people FILE`; fails the test unless it succeeds.
 void importPeopleOrFail(const QString &databasePath, const QString &file);
+
+// Starts `whoowns-cli --db PATH import people FILE` in `process` (without WHOOWNS_DB from
+// the environment, its errors discarded) and waits until it has started; the caller decides
+// whether to wait for it, kill it, or work beside it.
+void startImport(QProcess &process, const QString &databasePath, const QString &file);
 
 } // namespace whoowns::test::hardening

@@ -114,11 +114,7 @@ TEST_CASE("a searcher in another process never sees half an import and picks up 
         const char target = round % 2 == 0 ? 'B' : 'A';
         const char previous = target == 'B' ? 'A' : 'B';
         QProcess importer;
-        importer.setProcessEnvironment(cliEnvironment());
-        importer.start(QStringLiteral(WHOOWNS_CLI_PATH),
-                       {QStringLiteral("--db"), database, QStringLiteral("import"),
-                        QStringLiteral("people"), target == 'B' ? fileB : fileA});
-        REQUIRE(importer.waitForStarted());
+        startImport(importer, database, target == 'B' ? fileB : fileA);
         // While the import runs: each answer is one whole version, and once the new version
         // has been seen the old one never comes back.
         bool seenNew = false;
