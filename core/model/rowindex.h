@@ -49,39 +49,20 @@ public:
     // that holds the key (the earlier one). See replace() for "the last one wins".
     template <typename IsRow> std::uint32_t insert(std::size_t hash, std::uint32_t row, IsRow isRow)
     {
-        if ((m_used + 1) * 2 > m_slots.size())
-            rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot &s = m_slots[i];
-            if (s.row == npos) {
-                s = {static_cast<std::uint32_t>(hash), row};
-                ++m_used;
-                return row;
-            }
-            if (s.hash == static_cast<std::uint32_t>(hash) && isRow(s.row))
-                return s.row;
-        }
+        Slot &s = slotFor(hash, isRow);
+        if (s.row == npos)
+            occupy(s, hash, row);
+        return s.row;
     }
 
     // Like insert(), but a later row with an equal key takes the slot over.
     template <typename IsRow> void replace(std::size_t hash, std::uint32_t row, IsRow isRow)
     {
-        if ((m_used + 1) * 2 > m_slots.size())
-            rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot &s = m_slots[i];
-            if (s.row == npos) {
-                s = {static_cast<std::uint32_t>(hash), row};
-                ++m_used;
-                return;
-            }
-            if (s.hash == static_cast<std::uint32_t>(hash) && isRow(s.row)) {
-                s.row = row;
-                return;
-            }
-        }
+        Slot &s = slotFor(hash, isRow);
+        if (s.row == npos)
+            occupy(s, hash, row);
+        else
+            s.row = row;
     }
 
     std::size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
@@ -92,6 +73,24 @@ private:
         std::uint32_t hash = 0; // low bits of the key's hash: most mismatches end here
         std::uint32_t row = npos;
     };
+    // The slot holding the key (isRow tells an equal key), else the empty slot where it goes;
+    // grows the table first so that one more entry keeps it at most half full.
+    template <typename IsRow> Slot &slotFor(std::size_t hash, IsRow isRow)
+    {
+        if ((m_used + 1) * 2 > m_slots.size())
+            rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (s.row == npos || (s.hash == static_cast<std::uint32_t>(hash) && isRow(s.row)))
+                return s;
+        }
+    }
+    void occupy(Slot &s, std::size_t hash, std::uint32_t row)
+    {
+        s = {static_cast<std::uint32_t>(hash), row};
+        ++m_used;
+    }
     void rehash(std::size_t size)
     {
         std::vector<Slot> old;
