@@ -36,8 +36,11 @@ QString CsvWriter::restoreFormula(const QString &field)
 QString CsvWriter::escape(const QString &field)
 {
     const QString f = neutraliseFormula(field);
+    // A leading U+FEFF would read as a byte order mark at the start of a file, and readers
+    // drop it; inside quotes it is plainly data.
     if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) ||
-        f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r'))) {
+        f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')) ||
+        f.startsWith(QChar(QChar::ByteOrderMark))) {
         QString q = f;
         q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + q + QLatin1Char('"');

@@ -17,6 +17,27 @@ TEST_CASE("CSV writer quotes only where needed", "[csv]")
     CHECK(CsvWriter::escape(QString()) == QString());
 }
 
+TEST_CASE("A field starting with U+FEFF survives being the first thing in the file", "[csv]")
+{
+    // Readers drop a byte order mark at the start of a file (ours, spreadsheets, Qt's own
+    // decoder). The same character as data must not be taken for one.
+    const QString bom(QChar(QChar::ByteOrderMark));
+    const QStringList fields = {bom + bom + QStringLiteral("i"), bom};
+    QByteArray bytes;
+    {
+        QBuffer out(&bytes);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(CsvWriter(&out).writeRecord(fields));
+    }
+    QBuffer in(&bytes);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    CsvReader reader(&in);
+    CsvRecord record;
+    REQUIRE(reader.next(record));
+    CHECK(record.fields == fields);
+    CHECK_FALSE(reader.hasError());
+}
+
 TEST_CASE("Formula-like cells are neutralised and restored exactly", "[csv][formula]")
 {
     struct Case

@@ -22,8 +22,7 @@ DirectoryStore &baseStore()
     static DirectoryStore *store = [] {
         fuzz::ensureApplication();
         auto *s = new DirectoryStore;
-        if (!s->open(QStringLiteral(":memory:")))
-            abort();
+        FUZZ_CHECK(s->open(QStringLiteral(":memory:")));
         QByteArray people = "id,name,team,manager_id,email,status,delegate_id\n"
                             "E1,Ada Example,Core,,ada@example.org,active,\n"
                             "E2,Bob Example,Core,E1,bob@example.org,active,E1\n"
@@ -32,8 +31,7 @@ DirectoryStore &baseStore()
         buffer.open(QIODevice::ReadOnly);
         ImportReport report;
         auto rows = readCanonicalPeople(&buffer, report);
-        if (report.hasErrors() || !importPeople(*s, rows, ImportOptions(), report))
-            abort();
+        FUZZ_CHECK(!report.hasErrors() && importPeople(*s, rows, ImportOptions(), report));
         return s;
     }();
     return *store;
@@ -53,8 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.dryRun = (selector & 8) != 0;
 
     db::Transaction outer(store.database());
-    if (!outer.isActive())
-        abort();
+    FUZZ_CHECK(outer.isActive());
     bool imported = false;
     switch (selector & 3) {
     case 0:
@@ -78,8 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     }
     // A refused import says why; an accepted one has no error.
-    if (imported == report.hasErrors())
-        abort();
+    FUZZ_CHECK(imported != report.hasErrors());
     for (const ImportMessage &m : report.messages)
         (void)m.format();
     (void)report.summary();

@@ -15,12 +15,6 @@ using namespace whoowns;
 
 namespace {
 
-void check(bool condition)
-{
-    if (!condition)
-        abort();
-}
-
 QList<CsvRecord> readAll(const QByteArray &input, const CsvReader::Options &options, bool *clean)
 {
     QByteArray copy = input;
@@ -31,16 +25,16 @@ QList<CsvRecord> readAll(const QByteArray &input, const CsvReader::Options &opti
     CsvRecord record;
     qint64 lastLine = 0;
     while (reader.next(record)) {
-        check(record.line >= lastLine);
-        check(record.fields.size() <= options.maxColumns);
+        FUZZ_CHECK(record.line >= lastLine);
+        FUZZ_CHECK(record.fields.size() <= options.maxColumns);
         for (const QString &f : record.fields)
-            check(f.size() <= options.maxFieldChars + 1);
+            FUZZ_CHECK(f.size() <= options.maxFieldChars + 1);
         lastLine = record.line;
         out.append(record);
     }
-    check(out.size() <= options.maxRecords + 1);
+    FUZZ_CHECK(out.size() <= options.maxRecords + 1);
     if (reader.hasError())
-        check(!reader.errorString().isEmpty());
+        FUZZ_CHECK(!reader.errorString().isEmpty());
     *clean = !reader.hasError() && !reader.decodingFailed();
     return out;
 }
@@ -76,7 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         // skipped by design.
         if (r.fields.size() == 1 && r.fields.first().isEmpty())
             continue;
-        check(writer.writeRecord(r.fields));
+        FUZZ_CHECK(writer.writeRecord(r.fields));
         expected.append(r.fields);
     }
     out.close();
@@ -86,12 +80,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     back.maxRecords = options.maxRecords + 1;
     bool backClean = false;
     const QList<CsvRecord> reread = readAll(written, back, &backClean);
-    check(backClean);
-    check(reread.size() == expected.size());
+    FUZZ_CHECK(backClean);
+    FUZZ_CHECK(reread.size() == expected.size());
     for (qsizetype i = 0; i < reread.size(); ++i) {
-        check(reread.at(i).fields.size() == expected.at(i).size());
+        FUZZ_CHECK(reread.at(i).fields.size() == expected.at(i).size());
         for (qsizetype j = 0; j < expected.at(i).size(); ++j)
-            check(CsvWriter::restoreFormula(reread.at(i).fields.at(j)) == expected.at(i).at(j));
+            FUZZ_CHECK(CsvWriter::restoreFormula(reread.at(i).fields.at(j)) ==
+                       expected.at(i).at(j));
     }
     return 0;
 }

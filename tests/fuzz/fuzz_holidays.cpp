@@ -22,10 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)m.format();
     const HolidayCalendar calendar(holidays);
     for (const Holiday &h : holidays) {
-        if (!h.date.isValid())
-            abort();
-        if (!calendar.find(h.location, h.date))
-            abort();
+        FUZZ_CHECK(h.date.isValid());
+        FUZZ_CHECK(calendar.find(h.location, h.date));
     }
     return 0;
 }

@@ -23,8 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         dir->filePath(QStringLiteral("people.") + QString::fromLatin1(suffixes[selector & 7]));
     {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(input) != input.size())
-            abort();
+        FUZZ_CHECK(f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   f.write(input) == input.size());
     }
     PeopleFileOptions options;
     const QStringList formats = peopleFormatNames();
@@ -35,8 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     PeopleFileContent content;
     ImportReport report;
     const bool ok = readPeopleFile(path, options, content, report);
-    if (ok && report.hasErrors())
-        abort();
+    FUZZ_CHECK(!ok || !report.hasErrors());
     for (const ImportMessage &m : report.messages)
         (void)m.format();
     return 0;

@@ -28,8 +28,7 @@ const Fixture &fixture()
         fuzz::ensureApplication();
         DirectoryStore store;
         ImportReport report;
-        if (!store.open(QStringLiteral(":memory:")) || !loadDemoCompany(store, report))
-            abort();
+        FUZZ_CHECK(store.open(QStringLiteral(":memory:")) && loadDemoCompany(store, report));
         auto *fx = new Fixture;
         fx->directory = std::make_shared<Directory>(store.load());
         fx->engine = std::make_unique<SearchEngine>(fx->directory);
@@ -49,8 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.limit = 1 + selector % 20;
     const QString query = QString::fromUtf8(input);
     const QList<SearchResult> results = fx.engine->search(query, options);
-    if (results.size() > options.limit)
-        abort();
+    FUZZ_CHECK(results.size() <= options.limit);
     // A fixed instant keeps runs reproducible: Monday 2026-03-02 10:30 UTC.
     const QDateTime at(QDate(2026, 3, 2), QTime(10, 30), Qt::UTC);
     // The redirect of the best answer, as the app shows it (routing every result would make

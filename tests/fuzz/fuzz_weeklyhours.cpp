@@ -9,39 +9,31 @@
 
 using namespace whoowns;
 
-namespace {
-void check(bool condition)
-{
-    if (!condition)
-        abort();
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(fuzz::bytes(data, size));
     QString error;
     const auto hours = WeeklyHours::parse(text, &error);
-    check(weeklyHoursError(text).isEmpty() == hours.has_value());
+    FUZZ_CHECK(weeklyHoursError(text).isEmpty() == hours.has_value());
     if (!hours) {
-        check(!error.isEmpty());
+        FUZZ_CHECK(!error.isEmpty());
         return 0;
     }
     for (int day = 1; day <= 7; ++day) {
         for (const TimeRange &r : hours->rangesStartingOn(day)) {
-            check(r.startMinute >= 0 && r.startMinute < 24 * 60);
-            check(r.endMinute >= 0 && r.endMinute <= 24 * 60);
+            FUZZ_CHECK(r.startMinute >= 0 && r.startMinute < 24 * 60);
+            FUZZ_CHECK(r.endMinute >= 0 && r.endMinute <= 24 * 60);
         }
         for (const TimeRange &r : hours->openOn(day))
-            check(r.startMinute >= 0 && r.startMinute < r.endMinute && r.endMinute <= 24 * 60);
+            FUZZ_CHECK(r.startMinute >= 0 && r.startMinute < r.endMinute && r.endMinute <= 24 * 60);
     }
     const QString normal = hours->toString();
-    check(hours->isKnown() || normal.isEmpty());
+    FUZZ_CHECK(hours->isKnown() || normal.isEmpty());
     if (hours->isKnown()) {
         QString again;
         const auto reparsed = WeeklyHours::parse(normal, &again);
-        check(reparsed.has_value());
-        check(*reparsed == *hours);
+        FUZZ_CHECK(reparsed.has_value());
+        FUZZ_CHECK(*reparsed == *hours);
     }
     return 0;
 }
