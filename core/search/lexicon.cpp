@@ -60,6 +60,7 @@ std::shared_ptr<const Lexicon> Lexicon::builtIn()
         l->addStopwords(readResource(QStringLiteral(":/whoowns/lang/stopwords.txt")));
         l->addThesaurus(readResource(QStringLiteral(":/whoowns/lang/thesaurus.txt")));
         l->addNicknames(readResource(QStringLiteral(":/whoowns/lang/nicknames.txt")));
+        l->addCommonVerbs(readResource(QStringLiteral(":/whoowns/lang/commonverbs.txt")));
         return l;
     }();
     return lexicon;
@@ -71,6 +72,19 @@ void Lexicon::addStopwords(const QString &text)
         for (const QString &w : g)
             for (std::string &f : foldWords(w))
                 m_stopwords.insert(std::move(f));
+}
+
+void Lexicon::addCommonVerbs(const QString &text)
+{
+    TextFolder &folder = TextFolder::local();
+    for (const QStringList &g : parseGroups(text)) {
+        for (const QString &w : g) {
+            for (std::string &f : foldWords(w)) {
+                m_commonVerbs.insert(folder.stem(f));
+                m_commonVerbs.insert(std::move(f));
+            }
+        }
+    }
 }
 
 void Lexicon::addThesaurus(const QString &text)

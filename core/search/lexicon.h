@@ -24,7 +24,8 @@ public:
         QString text;                   // as written, for explanations
     };
 
-    // The data compiled in from resources/lang (thesaurus.txt, stopwords.txt, nicknames.txt).
+    // The data compiled in from resources/lang (thesaurus.txt, stopwords.txt, nicknames.txt,
+    // commonverbs.txt).
     static std::shared_ptr<const Lexicon> builtIn();
 
     Lexicon() = default;
@@ -37,6 +38,10 @@ public:
     void addSynonymGroup(const QStringList &terms);
 
     bool isStopword(const std::string &folded) const { return m_stopwords.count(folded) != 0; }
+    // One of the most frequent verbs of English (commonverbs.txt), folded or stemmed.
+    bool isCommonVerb(const std::string &word) const { return m_commonVerbs.count(word) != 0; }
+    // Text in the format of commonverbs.txt: one word per line, '#' comments.
+    void addCommonVerbs(const QString &text);
     // A word of the language data (stop words, thesaurus, nicknames), folded or stemmed: a
     // real word, so not a typo.
     bool isKnownWord(const std::string &word) const
@@ -61,6 +66,7 @@ public:
 
 private:
     std::unordered_set<std::string> m_stopwords;
+    std::unordered_set<std::string> m_commonVerbs; // folded, and their stems
     std::unordered_set<std::string> m_known;
     std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
     std::vector<std::vector<Phrase>> m_groups;

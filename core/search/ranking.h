@@ -108,6 +108,10 @@ inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
 // specific word beside it decides ("voucher won't work" is about the voucher).
 inline constexpr int kGenericWordGroups = 20;
 inline constexpr float kGenericWord = 0.5f;
+// In a sentence-shaped query, one of the most frequent verbs of English (commonverbs.txt:
+// "take", "read", "start") has its idf weight scaled by this: "it takes ten minutes to boot"
+// is about the computer, however rare "taking" is in the directory.
+inline constexpr float kCommonVerb = 0.5f;
 
 // Typo tolerance by the length of the typed word.
 inline constexpr int kTypoMinLength1 = 4;

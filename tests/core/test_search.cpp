@@ -510,6 +510,39 @@ TEST_CASE("regression: in a sentence, one ordinary word of a name does not make 
     CHECK(top(e, QStringLiteral("ask bill smith about the invoice")) == QLatin1String("P-BILL"));
 }
 
+TEST_CASE("in a sentence a common English verb weighs less than the thing it is said of",
+          "[search][score]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("READINGS"), QStringLiteral("Taking meter readings")));
+    d->responsibilities.append(searchTopic(QStringLiteral("LAPTOP"),
+                                           QStringLiteral("Laptop replacement"),
+                                           {QStringLiteral("computer")}));
+    d->index();
+    const auto engine = [&](bool knowsVerbs) {
+        auto lexicon = searchLexicon();
+        if (knowsVerbs)
+            lexicon->addCommonVerbs(QStringLiteral("# verbs\ntake\nread"));
+        return SearchEngine(d, lexicon);
+    };
+    // "takes" and "computer" occur once each; "takes" is in a title (kStem), "computer" in
+    // keywords, so without the rule the title wins...
+    const QString sentence = QStringLiteral("my computer takes ages");
+    CHECK(top(engine(false), sentence) == QLatin1String("READINGS"));
+    // ...with it, "takes" weighs kCommonVerb of its idf and the computer decides.
+    const SearchEngine verbs = engine(true);
+    CHECK(top(verbs, sentence) == QLatin1String("LAPTOP"));
+    // Not in a sentence: two words typed are both meant.
+    CHECK(top(verbs, QStringLiteral("computer takes")) == QLatin1String("READINGS"));
+    // The shipped list has the frequent verbs, not the nouns a directory files topics under.
+    const auto builtIn = search::Lexicon::builtIn();
+    CHECK(builtIn->isCommonVerb("take"));
+    CHECK(builtIn->isCommonVerb("read"));
+    CHECK_FALSE(builtIn->isCommonVerb("refund"));
+    CHECK_FALSE(builtIn->isCommonVerb("computer"));
+}
+
 TEST_CASE("a word of countless thesaurus phrases weighs less than the specific word beside it",
           "[search][score]")
 {
