@@ -16,12 +16,13 @@ QStringList feedbackTerms(const QString &query, const search::Lexicon &lexicon)
     search::TextFolder &folder = search::TextFolder::local();
     QStringList all, content;
     for (const search::TextWord &w : search::splitWords(query)) {
-        const std::string f = folder.fold(QStringView(query).mid(w.start, w.length));
+        const QStringView typed = QStringView(query).mid(w.start, w.length);
+        const std::string f = folder.fold(typed);
         if (f.empty())
             continue;
         const QString s = QString::fromStdString(folder.stem(f));
         all.append(s);
-        if (!lexicon.isStopword(f))
+        if (!lexicon.isStopword(f, typed))
             content.append(s);
     }
     QStringList out = content.isEmpty() ? all : content;

@@ -66,12 +66,29 @@ std::shared_ptr<const Lexicon> Lexicon::builtIn()
     return lexicon;
 }
 
+namespace {
+
+bool hasApostrophe(QStringView text)
+{
+    return text.contains(QLatin1Char('\'')) || text.contains(QChar(0x2019));
+}
+
+} // namespace
+
 void Lexicon::addStopwords(const QString &text)
 {
-    for (const QStringList &g : parseGroups(text))
-        for (const QString &w : g)
+    for (const QStringList &g : parseGroups(text)) {
+        for (const QString &w : g) {
+            auto &set = hasApostrophe(w) ? m_contractions : m_stopwords;
             for (std::string &f : foldWords(w))
-                m_stopwords.insert(std::move(f));
+                set.insert(std::move(f));
+        }
+    }
+}
+
+bool Lexicon::isStopword(const std::string &folded, QStringView typed) const
+{
+    return isStopword(folded) || (m_contractions.count(folded) != 0 && hasApostrophe(typed));
 }
 
 void Lexicon::addCommonVerbs(const QString &text)

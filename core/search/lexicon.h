@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <memory>
 #include <string>
@@ -38,6 +39,9 @@ public:
     void addSynonymGroup(const QStringList &terms);
 
     bool isStopword(const std::string &folded) const { return m_stopwords.count(folded) != 0; }
+    // The same for a word as typed: a stop word written with an apostrophe ("i'd", "i'll") is
+    // one only when typed with it, since folding drops it and "id" or "ill" mean something.
+    bool isStopword(const std::string &folded, QStringView typed) const;
     // One of the most frequent verbs of English (commonverbs.txt), folded or stemmed.
     bool isCommonVerb(const std::string &word) const { return m_commonVerbs.count(word) != 0; }
     // Text in the format of commonverbs.txt: one word per line, '#' comments.
@@ -46,7 +50,8 @@ public:
     // real word, so not a typo.
     bool isKnownWord(const std::string &word) const
     {
-        return m_stopwords.count(word) != 0 || m_known.count(word) != 0;
+        return m_stopwords.count(word) != 0 || m_contractions.count(word) != 0 ||
+               m_known.count(word) != 0;
     }
     // A word of the thesaurus or a stop word, folded or stemmed: it means something besides
     // being a name ("bill", "will", "grant"), so in a sentence it is read as that meaning.
@@ -66,7 +71,8 @@ public:
 
 private:
     std::unordered_set<std::string> m_stopwords;
-    std::unordered_set<std::string> m_commonVerbs; // folded, and their stems
+    std::unordered_set<std::string> m_contractions; // stop words only when typed with "'"
+    std::unordered_set<std::string> m_commonVerbs;  // folded, and their stems
     std::unordered_set<std::string> m_known;
     std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
     std::vector<std::vector<Phrase>> m_groups;

@@ -619,7 +619,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             if (w.folded.empty())
                 continue;
             w.stem = folder.stem(w.folded);
-            w.stop = lex.isStopword(w.folded);
+            w.stop = lex.isStopword(w.folded, w.text);
             // A missing space ("warrantyclaims"): an unknown word that is two words of the
             // directory is read as those two words.
             const size_t n = w.folded.size();
@@ -642,12 +642,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     w.text = w.text.left(static_cast<qsizetype>(best));
                     w.folded = w.folded.substr(0, best);
                     w.stem = folder.stem(w.folded);
-                    w.stop = lex.isStopword(w.folded);
+                    w.stop = lex.isStopword(w.folded, w.text);
                     second.text = second.text.mid(static_cast<qsizetype>(best));
                     second.start += static_cast<qsizetype>(best);
                     second.folded = second.folded.substr(best);
                     second.stem = folder.stem(second.folded);
-                    second.stop = lex.isStopword(second.folded);
+                    second.stop = lex.isStopword(second.folded, second.text);
                     plan.words.push_back(std::move(w));
                     plan.words.push_back(std::move(second));
                     continue;

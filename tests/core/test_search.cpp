@@ -99,6 +99,35 @@ TEST_CASE("stop words do not drown the signal", "[search]")
     CHECK(ids(plain) == ids(chatty));
 }
 
+TEST_CASE("a stop word written with an apostrophe is one only when typed with it", "[search]")
+{
+    search::Lexicon lexicon;
+    lexicon.addStopwords(QStringLiteral("i'd\ni'll\nim\ni'm"));
+    CHECK(lexicon.isStopword("id", u"i'd"));
+    CHECK(lexicon.isStopword("id", u"I\u2019d")); // a phone's curly apostrophe
+    CHECK_FALSE(lexicon.isStopword("id", u"ID"));
+    CHECK_FALSE(lexicon.isStopword("ill", u"ill"));
+    CHECK(lexicon.isStopword("im", u"im")); // listed plainly as well
+    CHECK(lexicon.isStopword("im", u"i'm"));
+
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("ID"), QStringLiteral("Photo ID checks")));
+    d->responsibilities.append(searchTopic(QStringLiteral("SICK"), QStringLiteral("Sickness"),
+                                           {QStringLiteral("off ill")}));
+    d->responsibilities.append(searchTopic(QStringLiteral("REF"), QStringLiteral("Refunds")));
+    d->index();
+    const SearchEngine e(d, search::Lexicon::builtIn());
+    CHECK(top(e, QStringLiteral("my id was refused")) == QLatin1String("ID"));
+    CHECK(top(e, QStringLiteral("feeling ill today")) == QLatin1String("SICK"));
+    // Typed as the contraction, it is filler: the refund decides.
+    const auto r = e.search(QStringLiteral("i'd like a refund, i'll wait"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().id == QLatin1String("REF"));
+    CHECK(find(r, QStringLiteral("ID")) == nullptr);
+    CHECK(find(r, QStringLiteral("SICK")) == nullptr);
+}
+
 TEST_CASE("ordering", "[search][order]")
 {
     const SearchEngine e = searchEngine();
