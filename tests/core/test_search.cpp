@@ -6,6 +6,9 @@
 #include "test_search_support.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QSet>
+
 using namespace whoowns;
 using namespace whoowns::test;
 namespace rk = whoowns::ranking;
@@ -283,6 +286,35 @@ TEST_CASE("the built-in language data loads", "[search][lexicon]")
     REQUIRE(l->nameVariants("bob"));
     CHECK(std::find(l->nameVariants("bob")->begin(), l->nameVariants("bob")->end(), "robert") !=
           l->nameVariants("bob")->end());
+}
+
+TEST_CASE("every phrase of the shipped thesaurus can match something", "[search][lexicon]")
+{
+    // A member made only of stop words is dropped from every query, so it can never match;
+    // one repeated in its own group says nothing. resources/lang/README.md asks for neither.
+    QFile file(QStringLiteral(":/whoowns/lang/thesaurus.txt"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto lexicon = search::Lexicon::builtIn();
+    search::TextFolder &folder = search::TextFolder::local();
+    QStringList stopOnly, repeated;
+    for (const QStringList &group : search::parseGroups(QString::fromUtf8(file.readAll()))) {
+        QSet<QString> seen;
+        for (const QString &member : group) {
+            bool content = false;
+            for (const search::TextWord &w : search::splitWords(member)) {
+                const QStringView typed = QStringView(member).mid(w.start, w.length);
+                const std::string f = folder.fold(typed);
+                content = content || (!f.empty() && !lexicon->isStopword(f, typed));
+            }
+            if (!content)
+                stopOnly.append(member);
+            if (seen.contains(member))
+                repeated.append(member);
+            seen.insert(member);
+        }
+    }
+    CHECK(stopOnly.join(QStringLiteral(", ")) == QString());
+    CHECK(repeated.join(QStringLiteral(", ")) == QString());
 }
 
 TEST_CASE("regression: a missing space between two words of the directory", "[search][regression]")
