@@ -266,8 +266,16 @@ QList<Holiday> readHolidayIcs(const QByteArray &data, const QString &location, I
                 const QDate first = start.addYears(y);
                 if (until.isValid() && first > until)
                     break;
-                for (QDate d = first; d < end.addYears(y); d = d.addDays(1))
+                for (QDate d = first; d < end.addYears(y); d = d.addDays(1)) {
+                    if (out.size() >= kMaxHolidayDays) {
+                        report.error(eventLine,
+                                     QStringLiteral("more than %L1 holiday days in one file; "
+                                                    "split it or shorten its repeats")
+                                         .arg(kMaxHolidayDays));
+                        return out;
+                    }
                     out.append({where, d, summary});
+                }
             }
         }
     }

@@ -53,6 +53,10 @@ private:
 // report as FILE:LINE messages; the holidays read are returned even when there are errors,
 // and the caller decides not to write them.
 QList<Holiday> readHolidayFile(const QString &path, const QString &location, ImportReport &report);
+// The most holiday days one file may give. An iCalendar event may span a year and repeat for
+// 50, so a few bytes can stand for 18,000 days; a real calendar of every location for decades
+// is far below this, and a file beyond it is refused rather than expanded without bound.
+inline constexpr qsizetype kMaxHolidayDays = 200000;
 QList<Holiday> readHolidayCsv(const QByteArray &data, const QString &location,
                               ImportReport &report);
 QList<Holiday> readHolidayIcs(const QByteArray &data, const QString &location,

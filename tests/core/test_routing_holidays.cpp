@@ -101,6 +101,36 @@ TEST_CASE("holidays: iCalendar all-day events", "[routing][holidays]")
     CHECK(list.at(1).name == QStringLiteral("Thanksgiving, and the day after"));
 }
 
+TEST_CASE("holidays: a small file cannot expand to unbounded holiday days", "[routing][holidays]")
+{
+    // Each event: Jan 1 to Dec 31 (exclusive), repeated for 50 years: 364 days a year plus
+    // the 12 leap days of 2028..2072, from about 120 bytes.
+    const qsizetype perEvent = 364 * 50 + 12;
+    QByteArray ics = "BEGIN:VCALENDAR\n";
+    const int events = int(kMaxHolidayDays / perEvent) + 2;
+    for (int i = 0; i < events; ++i)
+        ics += "BEGIN:VEVENT\nSUMMARY:Long\nDTSTART;VALUE=DATE:20260101\n"
+               "DTEND;VALUE=DATE:20261231\nRRULE:FREQ=YEARLY;COUNT=50\nEND:VEVENT\n";
+    ics += "END:VCALENDAR\n";
+    ImportReport report;
+    report.file = QStringLiteral("long.ics");
+    const QList<Holiday> list = readHolidayIcs(ics, QStringLiteral("Berlin"), report);
+    CHECK(list.size() == kMaxHolidayDays);
+    REQUIRE(report.hasErrors());
+    // Reported at the BEGIN line of the event that went over.
+    const qsizetype over = kMaxHolidayDays / perEvent; // events before it fit whole
+    const int line = 2 + int(over) * 6;
+    INFO(errors(report).last().toStdString());
+    CHECK(errors(report).last().startsWith(QStringLiteral("long.ics:%1: more than").arg(line)));
+    // Below the limit nothing is lost.
+    ImportReport fine;
+    CHECK(readHolidayIcs("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\n"
+                         "DTEND;VALUE=DATE:20261231\nRRULE:FREQ=YEARLY;COUNT=50\nEND:VEVENT\n",
+                         {}, fine)
+              .size() == perEvent);
+    CHECK_FALSE(fine.hasErrors());
+}
+
 TEST_CASE("holidays: not an iCalendar file", "[routing][holidays]")
 {
     ImportReport report;
