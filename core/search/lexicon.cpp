@@ -70,7 +70,7 @@ namespace {
 
 bool hasApostrophe(QStringView text)
 {
-    return text.contains(QLatin1Char('\'')) || text.contains(QChar(0x2019));
+    return std::any_of(text.begin(), text.end(), isApostrophe);
 }
 
 } // namespace
@@ -96,10 +96,8 @@ void Lexicon::addCommonVerbs(const QString &text)
     TextFolder &folder = TextFolder::local();
     for (const QStringList &g : parseGroups(text)) {
         for (const QString &w : g) {
-            for (std::string &f : foldWords(w)) {
+            for (const std::string &f : foldWords(w))
                 m_commonVerbs.insert(folder.stem(f));
-                m_commonVerbs.insert(std::move(f));
-            }
         }
     }
 }

@@ -42,8 +42,9 @@ public:
     // The same for a word as typed: a stop word written with an apostrophe ("i'd", "i'll") is
     // one only when typed with it, since folding drops it and "id" or "ill" mean something.
     bool isStopword(const std::string &folded, QStringView typed) const;
-    // One of the most frequent verbs of English (commonverbs.txt), folded or stemmed.
-    bool isCommonVerb(const std::string &word) const { return m_commonVerbs.count(word) != 0; }
+    // The Snowball stem of one of the most frequent verbs of English (commonverbs.txt): every
+    // form of the verb ("takes", "taking") has it.
+    bool isCommonVerb(const std::string &stem) const { return m_commonVerbs.count(stem) != 0; }
     // Text in the format of commonverbs.txt: one word per line, '#' comments.
     void addCommonVerbs(const QString &text);
     // A word of the language data (stop words, thesaurus, nicknames), folded or stemmed: a
@@ -72,7 +73,7 @@ public:
 private:
     std::unordered_set<std::string> m_stopwords;
     std::unordered_set<std::string> m_contractions; // stop words only when typed with "'"
-    std::unordered_set<std::string> m_commonVerbs;  // folded, and their stems
+    std::unordered_set<std::string> m_commonVerbs;  // stems
     std::unordered_set<std::string> m_known;
     std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
     std::vector<std::vector<Phrase>> m_groups;

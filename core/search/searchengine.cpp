@@ -1038,7 +1038,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         const std::vector<int> *phrases = c.numeric ? nullptr : lex.groupsWithWord(c.stem);
         if (phrases && phrases->size() > static_cast<size_t>(ranking::kGenericWordGroups))
             c.weight *= ranking::kGenericWord;
-        if (sentence && !c.numeric && (lex.isCommonVerb(c.folded) || lex.isCommonVerb(c.stem)))
+        if (sentence && !c.numeric && lex.isCommonVerb(c.stem))
             c.weight *= ranking::kCommonVerb;
     }
 

@@ -19,11 +19,6 @@ bool isWordChar(QChar c)
            c.category() == QChar::Mark_SpacingCombining;
 }
 
-bool isApostrophe(QChar c)
-{
-    return c == QLatin1Char('\'') || c == QChar(0x2019);
-}
-
 std::unique_ptr<icu::Transliterator> makeTransliterator(const char *id)
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -51,6 +46,11 @@ std::string keepWordBytes(const std::string &s)
 }
 
 } // namespace
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
 
 QList<TextWord> splitWords(QStringView text)
 {

@@ -19,6 +19,8 @@ struct TextWord
 QList<TextWord> splitWords(QStringView text);
 // The same without building a list (indexing a million people).
 void splitWords(QStringView text, const std::function<void(TextWord)> &visit);
+// A straight or typographic (U+2019, as phones type it) apostrophe.
+bool isApostrophe(QChar c);
 
 // Folding and stemming of single words into index terms (UTF-8, normally plain ASCII).
 // ICU does the folding (case, accents, other scripts to Latin), Snowball the stemming. The ICU

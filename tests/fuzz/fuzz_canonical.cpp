@@ -11,8 +11,6 @@
 
 #include <QBuffer>
 
-#include <cstdlib>
-
 using namespace whoowns;
 
 namespace {

@@ -9,8 +9,6 @@
 
 #include <QBuffer>
 
-#include <cstdlib>
-
 using namespace whoowns;
 
 namespace {

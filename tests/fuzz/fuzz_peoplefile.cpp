@@ -9,8 +9,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <cstdlib>
-
 using namespace whoowns;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

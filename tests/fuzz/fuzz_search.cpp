@@ -9,8 +9,6 @@
 
 #include <QDateTime>
 
-#include <cstdlib>
-
 using namespace whoowns;
 
 namespace {

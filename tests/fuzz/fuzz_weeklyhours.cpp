@@ -5,8 +5,6 @@
 
 #include "routing/weeklyhours.h"
 
-#include <cstdlib>
-
 using namespace whoowns;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
