@@ -1175,7 +1175,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const std::string st = folder.stem(f);
             qsizetype length = 0;
             bool synonymOnly = false;
-            for (size_t ci = 0; ci < nc; ++ci) {
+            // A short number is no concept in a longer query, yet "1" of "Warehouse Operations
+            // Sydney 1" is typed when the query holds it.
+            if (isDigits(f) && std::any_of(plan.words.begin(), plan.words.end(),
+                                           [&](const QueryWord &w) { return w.folded == f; }))
+                length = tw.length;
+            for (size_t ci = 0; ci < nc && length < tw.length; ++ci) {
                 const Concept &c = plan.concepts[ci];
                 if (c.numeric)
                     continue;
@@ -1215,7 +1220,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             if (inTitle[ci])
                 queryShare += plan.concepts[ci].weight;
         queryShare /= totalWeight;
-        if (words > 0)
+        // A team is called by its whole name. One word of it ("refun" of "Returns & Refunds")
+        // is as likely the subject of one of the team's responsibilities, which names the team
+        // anyway, so only a whole team name earns the bonus.
+        const bool partOfTeamName = ref.kind == EntityKind::Team && covered < words;
+        if (words > 0 && !partOfTeamName)
             rk.score += ranking::kTitleCoverage * queryShare * static_cast<float>(covered) /
                         static_cast<float>(words);
         if (qEnvironmentVariableIsSet("WHOOWNS_SEARCH_DEBUG"))

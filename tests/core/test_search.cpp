@@ -264,6 +264,42 @@ TEST_CASE("regression: a team typed whole beats a topic reached through synonyms
     CHECK(top(e, QStringLiteral("customs and ipmort")) == QLatin1String("T1"));
 }
 
+TEST_CASE("one word of a team's name finds the topic that names it, the whole name the team",
+          "[search][score]")
+{
+    const SearchEngine e = searchEngine();
+    // "custo" is a word of "Customs & Import" and of "Customs duties and import fees".
+    const auto r = e.search(QStringLiteral("custo"));
+    const SearchResult *team = find(r, QStringLiteral("T1"));
+    const SearchResult *topic = find(r, QStringLiteral("R-CUS"));
+    REQUIRE(team);
+    REQUIRE(topic);
+    CHECK(r.first().id == QLatin1String("R-CUS"));
+    // Same match in both names; the topic's coverage bonus for 1 of its 4 words is the gap.
+    CHECK(topic->score - team->score == Approx(rk::kTitleCoverage / 4.0).margin(0.001));
+    CHECK(top(e, QStringLiteral("customs & import")) == QLatin1String("T1"));
+}
+
+TEST_CASE("regression: the number in a team's name counts as typed", "[search][regression]")
+{
+    // "1" is too short to be a concept of a four-word query, but without it the whole name is
+    // never "typed" and the shorter team wins on coverage.
+    auto d = std::make_shared<Directory>();
+    for (const char *name : {"Warehouse Operations", "Warehouse Operations Sydney 1",
+                             "Warehouse Operations Sydney 2"}) {
+        Team t;
+        t.id = QString::fromUtf8(name);
+        t.name = t.id;
+        d->teams.append(t);
+    }
+    d->index();
+    const SearchEngine e(d, searchLexicon());
+    CHECK(top(e, QStringLiteral("warehousee operations sydney 1")) ==
+          QLatin1String("Warehouse Operations Sydney 1"));
+    CHECK(top(e, QStringLiteral("warehouse operations sydney 2")) ==
+          QLatin1String("Warehouse Operations Sydney 2"));
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
