@@ -531,13 +531,17 @@ float phraseFieldWeight(Field f)
 }
 
 // Query words typed next to each other (a stop word may sit between: "terms and conditions")
-// that are both words of the entity's keyword phrases: the rep typed the keyword, so each
-// counts as a keyword, not as one word of it.
+// that are both words of the entity's keyword phrases, or one of them already in its title
+// or keywords ("damage excess" of "Vehicle damage charges", keyword "damage excess"): the rep
+// typed the keyword, so the word counts as a keyword, not as one word of it.
 void upgradeTypedKeywordPhrases(const QueryPlan &plan, const Record &r, float *best)
 {
     const size_t nc = plan.concepts.size();
-    const auto typed = [&](size_t ci) {
-        if (r.field[ci] != Field::KeywordPart || r.matcher[ci] == kNoTerm)
+    const auto typedIn = [&](size_t ci, bool partOnly) {
+        const Field f = r.field[ci];
+        if (r.matcher[ci] == kNoTerm ||
+            !(f == Field::KeywordPart ||
+              (!partOnly && (f == Field::Keywords || f == Field::Topic))))
             return false;
         const MatchKind k = plan.matchers[r.matcher[ci]].kind;
         return k == MatchKind::Exact || k == MatchKind::Stem || k == MatchKind::Prefix ||
@@ -546,10 +550,13 @@ void upgradeTypedKeywordPhrases(const QueryPlan &plan, const Record &r, float *b
     constexpr float upgrade =
         ranking::fieldWeight(Field::Keywords) / ranking::fieldWeight(Field::KeywordPart);
     for (size_t ci = 0; ci + 1 < nc; ++ci) {
-        if (plan.concepts[ci + 1].word - plan.concepts[ci].word > 2 || !typed(ci) || !typed(ci + 1))
+        if (plan.concepts[ci + 1].word - plan.concepts[ci].word > 2)
             continue;
-        best[ci] = std::max(best[ci], r.best[ci] * upgrade);
-        best[ci + 1] = std::max(best[ci + 1], r.best[ci + 1] * upgrade);
+        const bool part = typedIn(ci, true), nextPart = typedIn(ci + 1, true);
+        if (part && typedIn(ci + 1, false))
+            best[ci] = std::max(best[ci], r.best[ci] * upgrade);
+        if (nextPart && typedIn(ci, false))
+            best[ci + 1] = std::max(best[ci + 1], r.best[ci + 1] * upgrade);
     }
 }
 

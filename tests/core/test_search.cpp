@@ -300,6 +300,22 @@ TEST_CASE("regression: the number in a team's name counts as typed", "[search][r
           QLatin1String("Warehouse Operations Sydney 2"));
 }
 
+TEST_CASE("regression: a keyword phrase typed whole counts though one word is in the title",
+          "[search][regression]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-DMG"),
+                                           QStringLiteral("Vehicle damage charges"),
+                                           {QStringLiteral("damage excess")}));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-INS"), QStringLiteral("Insurance mis-selling"),
+                    {QStringLiteral("collision damage waiver"), QStringLiteral("excess waiver")}));
+    d->index();
+    const SearchEngine e(d, searchLexicon());
+    // "damage" is in R-DMG's title; "excess" must then count as the keyword it completes.
+    CHECK(top(e, QStringLiteral("damage excess")) == QLatin1String("R-DMG"));
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
