@@ -525,6 +525,19 @@ std::string joinStems(const std::vector<std::string> &stems)
     return key;
 }
 
+// A directory word one edit away that a typo could land on ("posoning" -> "poisoning"): a
+// likelier reading than a missing space ("pos" + "oning").
+bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std::string &word)
+{
+    bool found = false;
+    terms.forEachTypo(word, 1, [&](std::uint32_t t, int) {
+        const std::string &target = terms.text(t);
+        found = found || (target.size() >= static_cast<size_t>(ranking::kTypoMinLength1) &&
+                          !lex.isStopword(target));
+    });
+    return found;
+}
+
 float phraseFieldWeight(Field f)
 {
     return ranking::fieldWeight(f == Field::KeywordPart ? Field::Keywords : f);
@@ -635,7 +648,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 x.terms.forEachWithPrefix(w.folded, [&](std::uint32_t) { completes = true; });
             if (!completes && n >= 2 * ranking::kSplitMinPart && !isDigits(w.folded) &&
                 x.terms.find(w.folded) == kNoTerm && x.terms.findStem(w.stem) == kNoTerm &&
-                !lex.isKnownWord(w.folded) && static_cast<size_t>(w.text.size()) == n) {
+                !lex.isKnownWord(w.folded) && static_cast<size_t>(w.text.size()) == n &&
+                !hasOneEditCorrection(x.terms, lex, w.folded)) {
                 size_t best = 0;
                 for (size_t i = ranking::kSplitMinPart; i + ranking::kSplitMinPart <= n; ++i) {
                     const std::string a = w.folded.substr(0, i), b = w.folded.substr(i);

@@ -316,6 +316,27 @@ TEST_CASE("regression: a keyword phrase typed whole counts though one word is in
     CHECK(top(e, QStringLiteral("damage excess")) == QLatin1String("R-DMG"));
 }
 
+TEST_CASE("regression: a one-edit typo is read as the word, not as two words run together",
+          "[search][regression]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-FOOD"), QStringLiteral("Food safety"),
+                                           {QStringLiteral("food poisoning")}));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-POS"), QStringLiteral("Card tills"),
+                                           {QStringLiteral("pos")}));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-ONE"), QStringLiteral("One-way hire")));
+    d->index();
+    const SearchEngine e(d, searchLexicon());
+    // "posoning" is "pos" + "oning" (stem "one"), but one edit from "poisoning".
+    const auto r = e.search(QStringLiteral("posoning"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().id == QLatin1String("R-FOOD"));
+    CHECK(!find(r, QStringLiteral("R-POS")));
+    // Two words run together that no single edit explains are still split.
+    CHECK(top(e, QStringLiteral("foodtills")) == QLatin1String("R-POS"));
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
