@@ -525,6 +525,23 @@ std::string joinStems(const std::vector<std::string> &stems)
     return key;
 }
 
+// Whether two words sharing a Snowball stem are forms of one word ("fitted", "fitting";
+// "reply", "replies") rather than a word and its derivation, which the stemmer also merges
+// ("received" and "receivable", "installation" and "instalments"). A synonym means the word,
+// not everything derived from it.
+bool inflectionsOfOneWord(std::string_view a, std::string_view b)
+{
+    size_t common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common])
+        ++common;
+    static constexpr std::string_view kEndings[] = {"",    "s",   "es",  "e", "ed",  "d",
+                                                    "ing", "ies", "ied", "y", "ying"};
+    const auto inflection = [](std::string_view rest) {
+        return std::find(std::begin(kEndings), std::end(kEndings), rest) != std::end(kEndings);
+    };
+    return inflection(a.substr(common)) && inflection(b.substr(common));
+}
+
 // A directory word one edit away that a typo could land on ("posoning" -> "poisoning"): a
 // likelier reading than a missing space ("pos" + "oning").
 bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std::string &word)
@@ -893,8 +910,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const std::uint32_t group = x.terms.findStem(required.front());
             if (group == kNoTerm)
                 return;
+            const std::string word = p.stems.size() == 1 ? folder.fold(p.text) : std::string();
             for (size_t ci : covered) {
                 for (std::uint32_t t : x.terms.stemGroup(group)) {
+                    if (!word.empty() && !inflectionsOfOneWord(word, x.terms.text(t)))
+                        continue;
                     bool better = true;
                     for (std::uint32_t mi : plan.termMatchers[ci]) {
                         if (plan.matchers[mi].term == t) {

@@ -337,6 +337,28 @@ TEST_CASE("regression: a one-edit typo is read as the word, not as two words run
     CHECK(top(e, QStringLiteral("foodtills")) == QLatin1String("R-POS"));
 }
 
+TEST_CASE("a synonym reaches the forms of its word, not words derived from its stem",
+          "[search][synonyms]")
+{
+    // Snowball gives "received" and "receivable" one stem; "arrived" means the first only.
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-IN"), QStringLiteral("Goods in"),
+                                           {QStringLiteral("receives")}));
+    Team ar;
+    ar.id = QStringLiteral("T-AR");
+    ar.name = QStringLiteral("Accounts Receivable");
+    d->teams.append(ar);
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("arrived"), QStringLiteral("received")});
+    const SearchEngine e(d, lexicon);
+    CHECK(search::TextFolder::local().stem("receivable") ==
+          search::TextFolder::local().stem("received"));
+    const auto r = e.search(QStringLiteral("arrived"));
+    CHECK(find(r, QStringLiteral("R-IN")));
+    CHECK(!find(r, QStringLiteral("T-AR")));
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
