@@ -913,7 +913,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const std::string word = p.stems.size() == 1 ? folder.fold(p.text) : std::string();
             for (size_t ci : covered) {
                 for (std::uint32_t t : x.terms.stemGroup(group)) {
-                    if (!word.empty() && !inflectionsOfOneWord(word, x.terms.text(t)))
+                    // Nor does it land on a stop word: Snowball stems "aed" to "a".
+                    if ((!word.empty() && !inflectionsOfOneWord(word, x.terms.text(t))) ||
+                        lex.isStopword(x.terms.text(t)))
                         continue;
                     bool better = true;
                     for (std::uint32_t mi : plan.termMatchers[ci]) {

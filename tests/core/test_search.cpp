@@ -359,6 +359,23 @@ TEST_CASE("a synonym reaches the forms of its word, not words derived from its s
     CHECK(!find(r, QStringLiteral("T-AR")));
 }
 
+TEST_CASE("a synonym never lands on a stop word", "[search][synonyms]")
+{
+    // Snowball stems the defibrillator "aed" to "a".
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-A"), QStringLiteral("Deliveries"), {},
+                                           QStringLiteral("A van brings them")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-AID"), QStringLiteral("First aid"), {QStringLiteral("aed")}));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addStopwords(QStringLiteral("a"));
+    lexicon->addSynonymGroup({QStringLiteral("defibrillator"), QStringLiteral("aed")});
+    const SearchEngine e(d, lexicon);
+    REQUIRE(search::TextFolder::local().stem("aed") == "a");
+    CHECK(ids(e.search(QStringLiteral("defibrillator"))) == QStringList{QStringLiteral("R-AID")});
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
