@@ -61,6 +61,7 @@ std::shared_ptr<const Lexicon> Lexicon::builtIn()
         l->addThesaurus(readResource(QStringLiteral(":/whoowns/lang/thesaurus.txt")));
         l->addNicknames(readResource(QStringLiteral(":/whoowns/lang/nicknames.txt")));
         l->addCommonVerbs(readResource(QStringLiteral(":/whoowns/lang/commonverbs.txt")));
+        l->addEnglishWords(readResource(QStringLiteral(":/whoowns/lang/englishwords.txt")));
         return l;
     }();
     return lexicon;
@@ -100,6 +101,40 @@ void Lexicon::addCommonVerbs(const QString &text)
                 m_commonVerbs.insert(folder.stem(f));
         }
     }
+}
+
+void Lexicon::addEnglishWords(const QString &text)
+{
+    TextFolder &folder = TextFolder::local();
+    std::vector<std::string> stems;
+    for (const QStringList &g : parseGroups(text))
+        for (const QString &w : g)
+            for (const std::string &f : foldWords(w))
+                stems.push_back(folder.stem(f));
+    for (const auto &[offset, length] : m_englishStems)
+        stems.emplace_back(m_englishText, offset, length);
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    m_englishText.clear();
+    m_englishStems.clear();
+    m_englishStems.reserve(stems.size());
+    for (const std::string &st : stems) {
+        m_englishStems.emplace_back(static_cast<std::uint32_t>(m_englishText.size()),
+                                    static_cast<std::uint32_t>(st.size()));
+        m_englishText += st;
+    }
+    m_englishText.shrink_to_fit();
+}
+
+bool Lexicon::isEnglishWord(std::string_view stem) const
+{
+    const auto view = [this](const std::pair<std::uint32_t, std::uint32_t> &e) {
+        return std::string_view(m_englishText).substr(e.first, e.second);
+    };
+    const auto it =
+        std::lower_bound(m_englishStems.begin(), m_englishStems.end(), stem,
+                         [&](const auto &e, std::string_view s) { return view(e) < s; });
+    return it != m_englishStems.end() && view(*it) == stem;
 }
 
 void Lexicon::addThesaurus(const QString &text)

@@ -4,8 +4,10 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -26,7 +28,7 @@ public:
     };
 
     // The data compiled in from resources/lang (thesaurus.txt, stopwords.txt, nicknames.txt,
-    // commonverbs.txt).
+    // commonverbs.txt, englishwords.txt).
     static std::shared_ptr<const Lexicon> builtIn();
 
     Lexicon() = default;
@@ -47,6 +49,11 @@ public:
     bool isCommonVerb(const std::string &stem) const { return m_commonVerbs.count(stem) != 0; }
     // Text in the format of commonverbs.txt: one word per line, '#' comments.
     void addCommonVerbs(const QString &text);
+    // The Snowball stem of a word of English (englishwords.txt, from WordNet): in a sentence
+    // a caller says, such a word is what was said, not a typo of a directory word.
+    bool isEnglishWord(std::string_view stem) const;
+    // Text in the format of englishwords.txt: one word per line, '#' comments.
+    void addEnglishWords(const QString &text);
     // A word of the language data (stop words, thesaurus, nicknames), folded or stemmed: a
     // real word, so not a typo.
     bool isKnownWord(const std::string &word) const
@@ -74,6 +81,9 @@ private:
     std::unordered_set<std::string> m_stopwords;
     std::unordered_set<std::string> m_contractions; // stop words only when typed with "'"
     std::unordered_set<std::string> m_commonVerbs;  // stems
+    // Stems of English words, sorted, as views into one buffer: 77,000 of them in under 1 MB.
+    std::string m_englishText;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_englishStems; // offset, length
     std::unordered_set<std::string> m_known;
     std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
     std::vector<std::vector<Phrase>> m_groups;

@@ -849,8 +849,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         }
         // Only unknown words are corrected: a word of the directory or of the language data
         // ("shop") is what was meant, not a typo of another ("stop").
+        // In a sentence, a word of English is what the caller said ("in march" is not
+        // "match"); typed alone, a real word may still be a slip for a directory one.
         const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
-                           lex.isKnownWord(c.stem);
+                           lex.isKnownWord(c.stem) || (sentence && lex.isEnglishWord(c.stem));
         if (c.maxEdits > 0 && !known) {
             auto typo = [&](std::uint32_t t, int edits) {
                 const std::string &target = x.terms.text(t);

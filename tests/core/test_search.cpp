@@ -376,6 +376,28 @@ TEST_CASE("a synonym never lands on a stop word", "[search][synonyms]")
     CHECK(ids(e.search(QStringLiteral("defibrillator"))) == QStringList{QStringLiteral("R-AID")});
 }
 
+TEST_CASE("in a sentence an English word is not corrected into a directory word", "[search][typo]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-PM"), QStringLiteral("Price match requests")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-WM"), QStringLiteral("Washing machine repairs")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addEnglishWords(QStringLiteral("# test\nmarch\nwash\n"));
+    const SearchEngine e(d, lexicon);
+    CHECK(lexicon->isEnglishWord("march"));
+    CHECK(!lexicon->isEnglishWord("mach"));
+    // "march" is one edit from "match", but in a sentence it is the month.
+    const auto r = e.search(QStringLiteral("the washing machine I bought in march is broken"));
+    CHECK(!find(r, QStringLiteral("R-PM")));
+    CHECK(top(e, QStringLiteral("the washing machine I bought in march is broken")) ==
+          QLatin1String("R-WM"));
+    // Typed alone, a real word may still be a slip for the directory's.
+    CHECK(top(e, QStringLiteral("price march")) == QLatin1String("R-PM"));
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
