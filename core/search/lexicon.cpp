@@ -153,6 +153,7 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
         for (const std::string &w : foldWords(t)) {
             m_known.insert(w);
             m_ordinary.insert(w);
+            p.words.push_back(w);
             p.stems.push_back(folder.stem(w));
             m_known.insert(p.stems.back());
             m_ordinary.insert(p.stems.back());

@@ -22,6 +22,7 @@ class Lexicon
 public:
     struct Phrase
     {
+        std::vector<std::string> words; // every word, folded
         std::vector<std::string> stems; // every word, stemmed
         std::vector<bool> stop;         // which of them are stop words
         QString text;                   // as written, for explanations

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -894,30 +895,37 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     // One alternative phrase for the concepts it covers, at the given quality.
     auto alternative = [&](const Lexicon::Phrase &p, const std::vector<size_t> &covered,
                            const QString &typed, float quality) {
-        std::vector<std::string> required;
+        std::vector<size_t> required; // indexes of the phrase's words
         for (size_t k = 0; k < p.stems.size(); ++k)
             if (!p.stop[k])
-                required.push_back(p.stems[k]);
+                required.push_back(k);
         if (required.empty())
             return;
         // "not there" is not "not": a phrase left with one word once its stop
         // words are gone must be found whole.
-        if (required.size() == 1 && p.stems.size() > 1)
-            required = p.stems;
+        const bool withStopWords = required.size() == 1 && p.stems.size() > 1;
+        if (withStopWords) {
+            required.resize(p.stems.size());
+            std::iota(required.begin(), required.end(), size_t{0});
+        }
         const QString note = typed + QLatin1Char('~') + p.text;
         for (size_t ci : covered)
-            for (const std::string &s : required)
-                plan.concepts[ci].synonyms.insert(s);
+            for (size_t k : required)
+                plan.concepts[ci].synonyms.insert(p.stems[k]);
+        // A directory word the phrase's k-th word stands for: a form of that word, never a
+        // stop word unless the phrase needs its stop words (Snowball stems "aed" to "a").
+        const auto standsFor = [&](size_t k, std::uint32_t t) {
+            const std::string &text = x.terms.text(t);
+            return inflectionsOfOneWord(p.words[k], text) &&
+                   (withStopWords || !lex.isStopword(text));
+        };
         if (required.size() == 1) {
-            const std::uint32_t group = x.terms.findStem(required.front());
+            const std::uint32_t group = x.terms.findStem(p.stems[required.front()]);
             if (group == kNoTerm)
                 return;
-            const std::string word = p.stems.size() == 1 ? folder.fold(p.text) : std::string();
             for (size_t ci : covered) {
                 for (std::uint32_t t : x.terms.stemGroup(group)) {
-                    // Nor does it land on a stop word: Snowball stems "aed" to "a".
-                    if ((!word.empty() && !inflectionsOfOneWord(word, x.terms.text(t))) ||
-                        lex.isStopword(x.terms.text(t)))
+                    if (!standsFor(required.front(), t))
                         continue;
                     bool better = true;
                     for (std::uint32_t mi : plan.termMatchers[ci]) {
@@ -942,29 +950,42 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // A phrase of several words: the entity must contain all of them;
         // it counts as found in its weakest field.
         // Rarest word first, so the candidate set starts small.
-        std::vector<std::pair<size_t, std::uint32_t>> order;
+        struct PhraseWord
+        {
+            size_t df;
+            std::uint32_t group;
+            size_t k;
+            bool operator<(const PhraseWord &o) const { return df < o.df; }
+        };
+        std::vector<PhraseWord> order;
         bool possible = true;
-        for (const std::string &word : required) {
-            const std::uint32_t group = x.terms.findStem(word);
+        for (size_t k : required) {
+            const std::uint32_t group = x.terms.findStem(p.stems[k]);
             if (group == kNoTerm) {
                 possible = false;
                 break;
             }
             size_t df = 0;
             for (std::uint32_t t : x.terms.stemGroup(group))
-                df += x.terms.postings(t).size();
-            order.emplace_back(df, group);
+                if (standsFor(k, t))
+                    df += x.terms.postings(t).size();
+            if (df == 0) {
+                possible = false; // only derivations of the word, or stop words
+                break;
+            }
+            order.push_back({df, group, k});
         }
         if (!possible)
             return;
         std::sort(order.begin(), order.end());
-        if (order.front().first > ranking::kPrefixPostingBudget)
+        if (order.front().df > ranking::kPrefixPostingBudget)
             return; // every word too common to tell anything
         // Dense, generation-stamped scratch: no hashing per posting.
         phrase.begin(x.docs.size());
         for (size_t k = 0; k < order.size(); ++k) {
-            const std::uint32_t group = order[k].second;
-            for (std::uint32_t t : x.terms.stemGroup(group)) {
+            for (std::uint32_t t : x.terms.stemGroup(order[k].group)) {
+                if (!standsFor(order[k].k, t))
+                    continue;
                 for (std::uint32_t posting : x.terms.postings(t))
                     phrase.see(TermIndex::docOf(posting), k,
                                phraseFieldWeight(TermIndex::fieldOf(posting)));

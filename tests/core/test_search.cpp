@@ -359,6 +359,30 @@ TEST_CASE("a synonym reaches the forms of its word, not words derived from its s
     CHECK(!find(r, QStringLiteral("T-AR")));
 }
 
+TEST_CASE("each word of a synonym phrase reaches only the forms of that word", "[search][synonyms]")
+{
+    // "installation" and "instalments" share the stem "instal": the phrase "kitchen
+    // installation" is not in a topic about paying for a kitchen in instalments.
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-FIN"), QStringLiteral("Finance"),
+                    {QStringLiteral("kitchen"), QStringLiteral("instalments")}));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-FIT"), QStringLiteral("Fitting"),
+                                           {QStringLiteral("kitchen installations")}));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup(
+        {QStringLiteral("kitchen fitter"), QStringLiteral("kitchen installation")});
+    const SearchEngine e(d, lexicon);
+    const auto r = e.search(QStringLiteral("kitchen fitter"));
+    const SearchResult *fin = find(r, QStringLiteral("R-FIN"));
+    REQUIRE(find(r, QStringLiteral("R-FIT")));
+    CHECK(r.first().id == QLatin1String("R-FIT"));
+    CHECK((!fin || std::none_of(fin->why.begin(), fin->why.end(), [](const QString &w) {
+        return w.contains(QLatin1String("installation"));
+    })));
+}
+
 TEST_CASE("a synonym never lands on a stop word", "[search][synonyms]")
 {
     // Snowball stems the defibrillator "aed" to "a".
