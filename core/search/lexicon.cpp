@@ -105,25 +105,38 @@ void Lexicon::addCommonVerbs(const QString &text)
 
 void Lexicon::addEnglishWords(const QString &text)
 {
+    // Line by line into one buffer, sorted as offsets: a list of 77,000 strings would cost
+    // more than ten times the list's size while loading, and fragment the heap after.
     TextFolder &folder = TextFolder::local();
-    std::vector<std::string> stems;
-    for (const QStringList &g : parseGroups(text))
-        for (const QString &w : g)
-            for (const std::string &f : foldWords(w))
-                stems.push_back(folder.stem(f));
-    for (const auto &[offset, length] : m_englishStems)
-        stems.emplace_back(m_englishText, offset, length);
-    std::sort(stems.begin(), stems.end());
-    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-    m_englishText.clear();
-    m_englishStems.clear();
-    m_englishStems.reserve(stems.size());
-    for (const std::string &st : stems) {
-        m_englishStems.emplace_back(static_cast<std::uint32_t>(m_englishText.size()),
-                                    static_cast<std::uint32_t>(st.size()));
-        m_englishText += st;
+    std::string buffer = m_englishText;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> entries = m_englishStems;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const std::string st = folder.stem(folder.fold(line));
+        if (st.empty())
+            continue;
+        entries.emplace_back(static_cast<std::uint32_t>(buffer.size()),
+                             static_cast<std::uint32_t>(st.size()));
+        buffer += st;
     }
-    m_englishText.shrink_to_fit();
+    const auto view = [&](const std::pair<std::uint32_t, std::uint32_t> &e) {
+        return std::string_view(buffer).substr(e.first, e.second);
+    };
+    std::sort(entries.begin(), entries.end(),
+              [&](const auto &a, const auto &b) { return view(a) < view(b); });
+    entries.erase(std::unique(entries.begin(), entries.end(),
+                              [&](const auto &a, const auto &b) { return view(a) == view(b); }),
+                  entries.end());
+    m_englishText.clear();
+    m_englishText.reserve(buffer.size());
+    m_englishStems.clear();
+    m_englishStems.reserve(entries.size());
+    for (const auto &e : entries) {
+        m_englishStems.emplace_back(static_cast<std::uint32_t>(m_englishText.size()), e.second);
+        m_englishText += view(e);
+    }
 }
 
 bool Lexicon::isEnglishWord(std::string_view stem) const
