@@ -96,6 +96,11 @@ inline constexpr int kInnerPrefixMaxLength = 4;
 // to "invoice" than to "invoices").
 inline constexpr float kPrefixShortfall = 0.1f;
 inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
+// A thesaurus phrase said with other words inside it ("walked out with a saw without paying"):
+// at most this many more words in between, and its group counts this much less than when the
+// phrase is said whole, since the words may belong to different thoughts.
+inline constexpr size_t kPhraseGapWords = 3;
+inline constexpr float kGappedPhrase = 0.85f;
 // A word two different synonyms of which are found in the document ("broke" -> "repair" in the
 // title and "warranty" in the keywords): that share of the second one is added.
 inline constexpr float kOtherSynonyms = 0.15f;

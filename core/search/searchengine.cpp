@@ -1037,6 +1037,65 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         }
     }
 
+    // A thesaurus phrase said with other words inside it ("walked out with a saw without
+    // paying" holds "walked out without paying"): its words in order, with at most
+    // kPhraseGapWords more in between, bring its group in at kSynonym x kGappedPhrase.
+    if (!wholeNumber) {
+        std::unordered_set<std::uint64_t> done; // (group, first word) already brought in
+        for (size_t a = 0; a < plan.words.size(); ++a) {
+            if (plan.words[a].stop || conceptOfWord[a] < 0)
+                continue;
+            const std::vector<int> *groups = lex.groupsWithWord(plan.words[a].stem);
+            if (!groups)
+                continue;
+            for (int g : *groups) {
+                for (const Lexicon::Phrase &p : lex.group(g)) {
+                    size_t words = 0, first = p.stems.size();
+                    for (size_t k = 0; k < p.stems.size(); ++k) {
+                        if (!p.stop[k]) {
+                            ++words;
+                            first = std::min(first, k);
+                        }
+                    }
+                    if (words < 2 || p.stems[first] != plan.words[a].stem)
+                        continue;
+                    // The phrase's other words, in order, in the words that follow.
+                    std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
+                    size_t at = a;
+                    bool found = true;
+                    for (size_t k = first + 1; k < p.stems.size() && found; ++k) {
+                        if (p.stop[k])
+                            continue;
+                        found = false;
+                        for (size_t b = at + 1; b < plan.words.size() &&
+                                                b - a < p.stems.size() + ranking::kPhraseGapWords;
+                             ++b) {
+                            if (!plan.words[b].stop && plan.words[b].stem == p.stems[k] &&
+                                conceptOfWord[b] >= 0) {
+                                covered.push_back(static_cast<size_t>(conceptOfWord[b]));
+                                at = b;
+                                found = true;
+                                break;
+                            }
+                        }
+                    }
+                    // Said without a gap, the phrase was found above.
+                    if (!found || at - a + 1 <= p.stems.size() - first)
+                        continue;
+                    if (!done.insert((std::uint64_t(std::uint32_t(g)) << 32) | a).second)
+                        break;
+                    QString typed;
+                    for (size_t k = a; k <= at; ++k)
+                        typed += (k > a ? QStringLiteral(" ") : QString()) +
+                                 plan.words[k].text.toLower();
+                    for (const Lexicon::Phrase &q : lex.group(g))
+                        alternative(q, covered, typed, ranking::kSynonym * ranking::kGappedPhrase);
+                    break;
+                }
+            }
+        }
+    }
+
     // A word the directory does not know and no synonym explained: the ideas of the phrases it
     // is part of ("moved" -> "moved house" -> "change of address"), weaker than synonyms.
     if (!wholeNumber) {

@@ -383,6 +383,50 @@ TEST_CASE("each word of a synonym phrase reaches only the forms of that word", "
     })));
 }
 
+TEST_CASE("a thesaurus phrase said with a few other words inside it still counts",
+          "[search][synonyms]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-THEFT"),
+                                           QStringLiteral("Store security"),
+                                           {QStringLiteral("shoplifting")}));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-SAW"), QStringLiteral("Saw blades")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addStopwords(QStringLiteral("a\nwith\nof\nthe\nto"));
+    lexicon->addSynonymGroup(
+        {QStringLiteral("walked out without paying"), QStringLiteral("shoplifting")});
+    const SearchEngine e(d, lexicon);
+    const auto whyOf = [&](const QString &q) {
+        const auto r = e.search(q);
+        const SearchResult *theft = find(r, QStringLiteral("R-THEFT"));
+        return theft ? theft->why.join(QLatin1Char(';')) : QString();
+    };
+    // Whether the group came in through several typed words (one word alone may still bring
+    // it in as a related idea, kRelated).
+    const auto byPhrase = [&](const QString &q) {
+        const auto r = e.search(q);
+        const SearchResult *theft = find(r, QStringLiteral("R-THEFT"));
+        return theft && std::any_of(theft->why.begin(), theft->why.end(), [](const QString &w) {
+                   return w.startsWith(QLatin1String("synonym: ")) &&
+                          w.section(QLatin1Char('~'), 0, 0).count(QLatin1Char(' ')) > 1;
+               });
+    };
+    // Three more words inside the phrase ("with a saw"): the group is brought in.
+    CHECK(top(e, QStringLiteral("man walked out with a saw without paying")) ==
+          QLatin1String("R-THEFT"));
+    CHECK(
+        whyOf(QStringLiteral("man walked out with a saw without paying"))
+            .contains(QLatin1String("synonym: walked out with a saw without paying~shoplifting")));
+    // More than kPhraseGapWords words inside: they belong to other thoughts.
+    static_assert(rk::kPhraseGapWords < 6);
+    CHECK(!byPhrase(
+        QStringLiteral("walked out to the car park for a smoke then came back without paying")));
+    // Out of order is not the phrase.
+    CHECK(!byPhrase(QStringLiteral("paying without walked out")));
+    CHECK(byPhrase(QStringLiteral("man walked out with a saw without paying")));
+}
+
 TEST_CASE("a synonym never lands on a stop word", "[search][synonyms]")
 {
     // Snowball stems the defibrillator "aed" to "a".
