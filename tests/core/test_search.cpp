@@ -285,13 +285,9 @@ TEST_CASE("regression: the number in a team's name counts as typed", "[search][r
     // "1" is too short to be a concept of a four-word query, but without it the whole name is
     // never "typed" and the shorter team wins on coverage.
     auto d = std::make_shared<Directory>();
-    for (const char *name : {"Warehouse Operations", "Warehouse Operations Sydney 1",
-                             "Warehouse Operations Sydney 2"}) {
-        Team t;
-        t.id = QString::fromUtf8(name);
-        t.name = t.id;
-        d->teams.append(t);
-    }
+    for (const char *name :
+         {"Warehouse Operations", "Warehouse Operations Sydney 1", "Warehouse Operations Sydney 2"})
+        d->teams.append(searchTeam(QString::fromUtf8(name), QString::fromUtf8(name)));
     d->index();
     const SearchEngine e(d, searchLexicon());
     CHECK(top(e, QStringLiteral("warehousee operations sydney 1")) ==
@@ -344,10 +340,7 @@ TEST_CASE("a synonym reaches the forms of its word, not words derived from its s
     auto d = std::make_shared<Directory>();
     d->responsibilities.append(searchTopic(QStringLiteral("R-IN"), QStringLiteral("Goods in"),
                                            {QStringLiteral("receives")}));
-    Team ar;
-    ar.id = QStringLiteral("T-AR");
-    ar.name = QStringLiteral("Accounts Receivable");
-    d->teams.append(ar);
+    d->teams.append(searchTeam(QStringLiteral("T-AR"), QStringLiteral("Accounts Receivable")));
     d->index();
     auto lexicon = searchLexicon();
     lexicon->addSynonymGroup({QStringLiteral("arrived"), QStringLiteral("received")});
@@ -623,10 +616,7 @@ TEST_CASE("regression: a keyword phrase typed whole counts as a keyword",
     auto d = std::make_shared<Directory>();
     d->responsibilities.append(searchTopic(QStringLiteral("R-LATE"), QStringLiteral("Late payers"),
                                            {QStringLiteral("outstanding invoice")}));
-    Team receivables;
-    receivables.id = QStringLiteral("T-AR");
-    receivables.name = QStringLiteral("Receivables");
-    d->teams.append(receivables);
+    d->teams.append(searchTeam(QStringLiteral("T-AR"), QStringLiteral("Receivables")));
     d->index();
     auto lexicon = searchLexicon();
     lexicon->addSynonymGroup(
@@ -735,14 +725,8 @@ TEST_CASE("regression: in a sentence, one ordinary word of a name does not make 
     Person bill = searchPerson(QStringLiteral("P-BILL"), QStringLiteral("William Smith"));
     bill.preferredName = QStringLiteral("Bill");
     d->people.append(bill);
-    Team billing;
-    billing.id = QStringLiteral("T-BILL");
-    billing.name = QStringLiteral("Billing Operations");
-    d->teams.append(billing);
-    Team sales;
-    sales.id = QStringLiteral("T-SALES");
-    sales.name = QStringLiteral("Sales Operations");
-    d->teams.append(sales);
+    d->teams.append(searchTeam(QStringLiteral("T-BILL"), QStringLiteral("Billing Operations")));
+    d->teams.append(searchTeam(QStringLiteral("T-SALES"), QStringLiteral("Sales Operations")));
     d->responsibilities.append(searchTopic(QStringLiteral("AR"),
                                            QStringLiteral("Late payment interest"),
                                            {QStringLiteral("invoice")}));

@@ -32,6 +32,14 @@ inline Responsibility searchTopic(const QString &id, const QString &topic,
     return r;
 }
 
+inline Team searchTeam(const QString &id, const QString &name)
+{
+    Team t;
+    t.id = id;
+    t.name = name;
+    return t;
+}
+
 inline std::shared_ptr<Directory> searchDirectory()
 {
     auto d = std::make_shared<Directory>();
@@ -55,10 +63,7 @@ inline std::shared_ptr<Directory> searchDirectory()
     d->people.append(searchPerson(QStringLiteral("E9"), QStringLiteral("Robert Browne")));
     d->people.append(searchPerson(QStringLiteral("E10"), QStringLiteral("Hannah Bruno")));
 
-    Team customs;
-    customs.id = QStringLiteral("T1");
-    customs.name = QStringLiteral("Customs & Import");
-    d->teams.append(customs);
+    d->teams.append(searchTeam(QStringLiteral("T1"), QStringLiteral("Customs & Import")));
 
     d->responsibilities.append(searchTopic(QStringLiteral("R-REF"),
                                            QStringLiteral("Refunds for damaged items"),
