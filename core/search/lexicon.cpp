@@ -105,7 +105,7 @@ void Lexicon::addCommonVerbs(const QString &text)
 
 void Lexicon::addEnglishWords(const QString &text)
 {
-    // Line by line into one buffer, sorted as offsets: a list of 77,000 strings would cost
+    // Line by line into one buffer, sorted as offsets: a list of 64,000 strings would cost
     // more than ten times the list's size while loading, and fragment the heap after.
     TextFolder &folder = TextFolder::local();
     std::string buffer = m_englishText;
@@ -182,7 +182,12 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
     if (phrases.size() < 2)
         return;
     const int id = static_cast<int>(m_groups.size());
-    for (const Phrase &p : phrases) {
+    for (size_t i = 0; i < phrases.size(); ++i) {
+        const Phrase &p = phrases[i];
+        const auto first = std::find(p.stop.begin(), p.stop.end(), false) - p.stop.begin();
+        if (std::count(p.stop.begin(), p.stop.end(), false) >= 2)
+            m_phraseStarts[p.stems[static_cast<size_t>(first)]].push_back(
+                {id, static_cast<int>(i), static_cast<int>(first)});
         std::string key;
         for (const std::string &s : p.stems) {
             if (!key.empty())
@@ -226,6 +231,12 @@ const std::vector<int> *Lexicon::groupsOf(const std::string &phraseKey) const
 {
     auto it = m_phraseGroups.find(phraseKey);
     return it == m_phraseGroups.end() ? nullptr : &it->second;
+}
+
+const std::vector<Lexicon::PhraseStart> *Lexicon::phrasesStartingWith(const std::string &stem) const
+{
+    auto it = m_phraseStarts.find(stem);
+    return it == m_phraseStarts.end() ? nullptr : &it->second;
 }
 
 const std::vector<int> *Lexicon::groupsWithWord(const std::string &stem) const

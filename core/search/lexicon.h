@@ -72,6 +72,15 @@ public:
     const std::vector<int> *groupsOf(const std::string &phraseKey) const;
     const std::vector<Phrase> &group(int id) const { return m_groups.at(static_cast<size_t>(id)); }
     int maxPhraseWords() const { return m_maxPhraseWords; }
+    // A phrase of two or more words besides stop words, by the stem of its first such word:
+    // phrases said with other words inside them are looked for from there.
+    struct PhraseStart
+    {
+        int group;
+        int phrase; // in group(group)
+        int first;  // index of its first word that is not a stop word
+    };
+    const std::vector<PhraseStart> *phrasesStartingWith(const std::string &stem) const;
     // Groups with a phrase of several words that contains this stem ("move" -> the group of
     // "moved house"), or nullptr: related ideas for a word the directory does not know.
     const std::vector<int> *groupsWithWord(const std::string &stem) const;
@@ -82,7 +91,7 @@ private:
     std::unordered_set<std::string> m_stopwords;
     std::unordered_set<std::string> m_contractions; // stop words only when typed with "'"
     std::unordered_set<std::string> m_commonVerbs;  // stems
-    // Stems of English words, sorted, as views into one buffer: 77,000 of them in under 1 MB.
+    // Stems of English words, sorted, as views into one buffer: 64,000 of them in under 1 MB.
     std::string m_englishText;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_englishStems; // offset, length
     std::unordered_set<std::string> m_known;
@@ -90,6 +99,7 @@ private:
     std::vector<std::vector<Phrase>> m_groups;
     std::unordered_map<std::string, std::vector<int>> m_phraseGroups;
     std::unordered_map<std::string, std::vector<int>> m_wordGroups;
+    std::unordered_map<std::string, std::vector<PhraseStart>> m_phraseStarts;
     std::unordered_map<std::string, std::vector<std::string>> m_nicknames;
     int m_maxPhraseWords = 1;
 };

@@ -97,8 +97,8 @@ inline constexpr int kInnerPrefixMaxLength = 4;
 inline constexpr float kPrefixShortfall = 0.1f;
 inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
 // A thesaurus phrase said with other words inside it ("walked out with a saw without paying"):
-// at most this many more words in between, and its group counts this much less than when the
-// phrase is said whole, since the words may belong to different thoughts.
+// its words must lie within the phrase's length plus this many, and its group counts this much
+// less than when the phrase is said whole, since the words may belong to different thoughts.
 inline constexpr size_t kPhraseGapWords = 3;
 inline constexpr float kGappedPhrase = 0.85f;
 // A word two different synonyms of which are found in the document ("broke" -> "repair" in the
@@ -110,8 +110,8 @@ inline constexpr float kTypo1 = 0.6f;       // one Damerau-Levenshtein edit
 inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
 // A word found in the phrases of more than this many thesaurus groups ("work", "pay", "card",
 // "account") is a generic word of complaints: its idf weight is scaled by kGenericWord, so the
-// specific word beside it decides ("voucher won't work" is about the voucher). About 2% of the
-// thesaurus's 1,500 groups: raised from 20 when domain sections for motoring, councils,
+// specific word beside it decides ("voucher won't work" is about the voucher). About 1.7% of
+// the thesaurus's 1,800 groups: raised from 20 when domain sections for motoring, councils,
 // education and hospitality gave everyday words like "car" and "room" that many ideas.
 inline constexpr int kGenericWordGroups = 30;
 inline constexpr float kGenericWord = 0.5f;

@@ -537,7 +537,12 @@ bool inflectionsOfOneWord(std::string_view a, std::string_view b)
         ++common;
     static constexpr std::string_view kEndings[] = {"",    "s",   "es",  "e", "ed",  "d",
                                                     "ing", "ies", "ied", "y", "ying"};
-    const auto inflection = [](std::string_view rest) {
+    // A doubled last consonant before -ed or -ing ("ship" -> "shipping", "fit" -> "fitted").
+    const char last = common > 0 ? a[common - 1] : '\0';
+    const auto inflection = [last](std::string_view rest) {
+        if (rest.size() > 2 && rest[0] == last &&
+            (rest.substr(1) == "ed" || rest.substr(1) == "ing"))
+            return true;
         return std::find(std::begin(kEndings), std::end(kEndings), rest) != std::end(kEndings);
     };
     return inflection(a.substr(common)) && inflection(b.substr(common));
@@ -1000,8 +1005,15 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 plan.docHits[ci].push_back({doc, phrase.value[doc] * quality, Field::Keywords, m});
         }
     };
+    // Groups already brought in, by (group, first query word).
+    std::unordered_set<std::uint64_t> broughtIn;
+    const auto groupAt = [](int group, size_t word) {
+        return (std::uint64_t(std::uint32_t(group)) << 32) | std::uint64_t(word);
+    };
     // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
     // groups brings the group's other phrases in as alternatives for the words it covers.
+    // The words must be forms of the phrase's words, not derivations sharing their stems
+    // ("installation" is not one of the "instalments").
     if (!wholeNumber) {
         const int maxSpan = lex.maxPhraseWords();
         for (size_t a = 0; a < plan.words.size(); ++a) {
@@ -1026,9 +1038,24 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     typed +=
                         (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
                 for (int g : *groups) {
+                    const auto &phrases = lex.group(g);
+                    const bool said =
+                        std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {
+                            if (p.stems.size() != len)
+                                return false;
+                            for (size_t k = 0; k < len; ++k)
+                                if (p.stems[k] != plan.words[a + k].stem ||
+                                    (!p.stop[k] &&
+                                     !inflectionsOfOneWord(plan.words[a + k].folded, p.words[k])))
+                                    return false;
+                            return true;
+                        });
+                    if (!said)
+                        continue;
+                    broughtIn.insert(groupAt(g, a));
                     // The group's own member that was typed is what was typed, not a synonym:
                     // a keyword phrase typed whole counts as exact.
-                    for (const Lexicon::Phrase &p : lex.group(g))
+                    for (const Lexicon::Phrase &p : phrases)
                         alternative(p, covered, typed,
                                     len > 1 && joinStems(p.stems) == key ? ranking::kExact
                                                                          : ranking::kSynonym);
@@ -1038,60 +1065,49 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     }
 
     // A thesaurus phrase said with other words inside it ("walked out with a saw without
-    // paying" holds "walked out without paying"): its words in order, with at most
-    // kPhraseGapWords more in between, bring its group in at kSynonym x kGappedPhrase.
+    // paying" holds "walked out without paying"): its words besides stop words, in order and
+    // each a form of the phrase's word, within the phrase's length plus kPhraseGapWords, bring
+    // its group in at kSynonym x kGappedPhrase, unless the phrase was found whole above.
     if (!wholeNumber) {
-        std::unordered_set<std::uint64_t> done; // (group, first word) already brought in
         for (size_t a = 0; a < plan.words.size(); ++a) {
-            if (plan.words[a].stop || conceptOfWord[a] < 0)
+            const QueryWord &wa = plan.words[a];
+            if (wa.stop || conceptOfWord[a] < 0)
                 continue;
-            const std::vector<int> *groups = lex.groupsWithWord(plan.words[a].stem);
-            if (!groups)
+            const auto *starts = lex.phrasesStartingWith(wa.stem);
+            if (!starts)
                 continue;
-            for (int g : *groups) {
-                for (const Lexicon::Phrase &p : lex.group(g)) {
-                    size_t words = 0, first = p.stems.size();
-                    for (size_t k = 0; k < p.stems.size(); ++k) {
-                        if (!p.stop[k]) {
-                            ++words;
-                            first = std::min(first, k);
+            for (const Lexicon::PhraseStart &ps : *starts) {
+                const Lexicon::Phrase &p = lex.group(ps.group)[static_cast<size_t>(ps.phrase)];
+                const auto first = static_cast<size_t>(ps.first);
+                if (!inflectionsOfOneWord(wa.folded, p.words[first]))
+                    continue;
+                const size_t window = p.stems.size() - first + ranking::kPhraseGapWords;
+                std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
+                size_t at = a;
+                bool found = true;
+                for (size_t k = first + 1; k < p.stems.size() && found; ++k) {
+                    if (p.stop[k])
+                        continue;
+                    found = false;
+                    for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
+                        const QueryWord &wb = plan.words[b];
+                        if (!wb.stop && conceptOfWord[b] >= 0 && wb.stem == p.stems[k] &&
+                            inflectionsOfOneWord(wb.folded, p.words[k])) {
+                            covered.push_back(static_cast<size_t>(conceptOfWord[b]));
+                            at = b;
+                            found = true;
+                            break;
                         }
                     }
-                    if (words < 2 || p.stems[first] != plan.words[a].stem)
-                        continue;
-                    // The phrase's other words, in order, in the words that follow.
-                    std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
-                    size_t at = a;
-                    bool found = true;
-                    for (size_t k = first + 1; k < p.stems.size() && found; ++k) {
-                        if (p.stop[k])
-                            continue;
-                        found = false;
-                        for (size_t b = at + 1; b < plan.words.size() &&
-                                                b - a < p.stems.size() + ranking::kPhraseGapWords;
-                             ++b) {
-                            if (!plan.words[b].stop && plan.words[b].stem == p.stems[k] &&
-                                conceptOfWord[b] >= 0) {
-                                covered.push_back(static_cast<size_t>(conceptOfWord[b]));
-                                at = b;
-                                found = true;
-                                break;
-                            }
-                        }
-                    }
-                    // Said without a gap, the phrase was found above.
-                    if (!found || at - a + 1 <= p.stems.size() - first)
-                        continue;
-                    if (!done.insert((std::uint64_t(std::uint32_t(g)) << 32) | a).second)
-                        break;
-                    QString typed;
-                    for (size_t k = a; k <= at; ++k)
-                        typed += (k > a ? QStringLiteral(" ") : QString()) +
-                                 plan.words[k].text.toLower();
-                    for (const Lexicon::Phrase &q : lex.group(g))
-                        alternative(q, covered, typed, ranking::kSynonym * ranking::kGappedPhrase);
-                    break;
                 }
+                if (!found || !broughtIn.insert(groupAt(ps.group, a)).second)
+                    continue;
+                QString typed;
+                for (size_t k = a; k <= at; ++k)
+                    typed +=
+                        (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
+                for (const Lexicon::Phrase &q : lex.group(ps.group))
+                    alternative(q, covered, typed, ranking::kSynonym * ranking::kGappedPhrase);
             }
         }
     }
@@ -1345,10 +1361,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             if (inTitle[ci])
                 queryShare += plan.concepts[ci].weight;
         queryShare /= totalWeight;
-        // A team is called by its whole name. One word of it ("refun" of "Returns & Refunds")
-        // is as likely the subject of one of the team's responsibilities, which names the team
-        // anyway, so only a whole team name earns the bonus.
-        const bool partOfTeamName = ref.kind == EntityKind::Team && covered < words;
+        // A team is called by its name. One word of a longer one ("refun" of "Returns &
+        // Refunds") is as likely the subject of one of the team's responsibilities, which names
+        // the team anyway, so it earns the team no bonus; two words are the name typed.
+        const bool partOfTeamName = ref.kind == EntityKind::Team && covered <= 1 && words > 1;
         if (words > 0 && !partOfTeamName)
             rk.score += ranking::kTitleCoverage * queryShare * static_cast<float>(covered) /
                         static_cast<float>(words);

@@ -278,6 +278,14 @@ TEST_CASE("one word of a team's name finds the topic that names it, the whole na
     // Same match in both names; the topic's coverage bonus for 1 of its 4 words is the gap.
     CHECK(topic->score - team->score == Approx(rk::kTitleCoverage / 4.0).margin(0.001));
     CHECK(top(e, QStringLiteral("customs & import")) == QLatin1String("T1"));
+    // Two words of a longer team name are the name typed.
+    auto d = std::make_shared<Directory>();
+    d->teams.append(searchTeam(QStringLiteral("T-B"), QStringLiteral("Customs & Import Berlin")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-CUS"), QStringLiteral("Customs duties and import fees")));
+    d->index();
+    CHECK(top(SearchEngine(d, searchLexicon()), QStringLiteral("customs import")) ==
+          QLatin1String("T-B"));
 }
 
 TEST_CASE("regression: the number in a team's name counts as typed", "[search][regression]")
@@ -415,9 +423,47 @@ TEST_CASE("a thesaurus phrase said with a few other words inside it still counts
     static_assert(rk::kPhraseGapWords < 6);
     CHECK(!byPhrase(
         QStringLiteral("walked out to the car park for a smoke then came back without paying")));
+    // One word more than the window of the phrase's length plus kPhraseGapWords.
+    static_assert(rk::kPhraseGapWords == 3);
+    CHECK(!byPhrase(QStringLiteral("walked out with a big saw without paying")));
     // Out of order is not the phrase.
     CHECK(!byPhrase(QStringLiteral("paying without walked out")));
     CHECK(byPhrase(QStringLiteral("man walked out with a saw without paying")));
+}
+
+TEST_CASE("a thesaurus phrase said with other stop words still counts", "[search][synonyms]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-WHERE"), QStringLiteral("Deliveries"),
+                                           {QStringLiteral("parcel location")}));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("track my order"), QStringLiteral("parcel location")});
+    const SearchEngine e(d, lexicon);
+    // "the" for "my": not the phrase as written, but the phrase said.
+    const auto r = e.search(QStringLiteral("track the order"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().id == QLatin1String("R-WHERE"));
+    CHECK(r.first().why.contains(QStringLiteral("synonym: track the order~parcel location")));
+}
+
+TEST_CASE("a query word brings in the groups of its own forms only", "[search][synonyms]")
+{
+    // "installation" and "instalments" share a stem, as do "ship" and "shipping" (a form).
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-PLAN"), QStringLiteral("Payment plans")));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-SHIP"), QStringLiteral("Shipping")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("instalments"), QStringLiteral("payment plan")});
+    lexicon->addSynonymGroup({QStringLiteral("send"), QStringLiteral("ship")});
+    const SearchEngine e(d, lexicon);
+    REQUIRE(search::TextFolder::local().stem("installation") ==
+            search::TextFolder::local().stem("instalments"));
+    CHECK(!find(e.search(QStringLiteral("installation")), QStringLiteral("R-PLAN")));
+    CHECK(top(e, QStringLiteral("instalment")) == QLatin1String("R-PLAN"));
+    CHECK(top(e, QStringLiteral("send")) == QLatin1String("R-SHIP"));
 }
 
 TEST_CASE("a synonym never lands on a stop word", "[search][synonyms]")
