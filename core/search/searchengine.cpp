@@ -1125,9 +1125,22 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 continue; // unknown, or part of too many ideas to mean one
             const QString typed = plan.words[static_cast<size_t>(c.word)].text.toLower();
             const std::vector<size_t> covered = {ci};
-            for (int g : *groups)
-                for (const Lexicon::Phrase &p : lex.group(g))
+            for (int g : *groups) {
+                // Only the groups whose phrases hold a form of the word, not a derivation
+                // sharing its stem.
+                const auto &phrases = lex.group(g);
+                const bool holdsForm =
+                    std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
+                        for (size_t k = 0; k < p.stems.size(); ++k)
+                            if (p.stems[k] == c.stem && inflectionsOfOneWord(c.folded, p.words[k]))
+                                return true;
+                        return false;
+                    });
+                if (!holdsForm)
+                    continue;
+                for (const Lexicon::Phrase &p : phrases)
                     alternative(p, covered, typed, ranking::kRelated);
+            }
         }
     }
 

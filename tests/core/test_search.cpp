@@ -466,6 +466,22 @@ TEST_CASE("a query word brings in the groups of its own forms only", "[search][s
     CHECK(top(e, QStringLiteral("send")) == QLatin1String("R-SHIP"));
 }
 
+TEST_CASE("an unknown word follows the phrases holding a form of it, not a derivation",
+          "[search][synonyms]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-LATE"), QStringLiteral("Deliveries"),
+                                           {QStringLiteral("late delivery")}));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("received late"), QStringLiteral("late delivery")});
+    const SearchEngine e(d, lexicon);
+    // Neither word is in the directory; "received" is in the phrase, "receivable" only shares
+    // its stem.
+    CHECK(top(e, QStringLiteral("received")) == QLatin1String("R-LATE"));
+    CHECK(e.search(QStringLiteral("receivable")).isEmpty());
+}
+
 TEST_CASE("a synonym never lands on a stop word", "[search][synonyms]")
 {
     // Snowball stems the defibrillator "aed" to "a".
