@@ -14,7 +14,7 @@ build=${1:-"$here/../../build/release"}
 tools=${WHOOWNS_TOOLS:-/work/shared/tools}
 cli="$build/app/whoowns-cli"
 [ -x "$cli" ] || { echo "releval-catalogs.sh: no whoowns-cli at $cli (build first)" >&2; exit 2; }
-names=${*:-"sample $(cd "$here/catalogs" && ls heldout*.txt | sed 's/\.txt$//' | sort -V | tr '\n' ' ')"}
+names=${*:-"sample $(find "$here/catalogs" -name 'heldout*.txt' -exec basename {} .txt \; | sort -V | tr '\n' ' ')"}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for name in $names; do
