@@ -138,6 +138,10 @@ inline constexpr unsigned kPrefixPostingBudget = 12000;
 // People and teams in the answer to a sentence-shaped query (3+ content words and some stop
 // words) are scaled by this: a described problem is usually a responsibility.
 inline constexpr float kSentenceOtherKinds = 0.85f;
+// In a sentence-shaped query, an entity that explains only one of its words is scaled by this:
+// the problem described is usually explained by several of them, one alone ("TV news crew
+// asking about the fire" and a title with "crews") is as often a coincidence.
+inline constexpr float kSentenceOneWord = 0.8f;
 // In a sentence-shaped query, a match of an ordinary word of the language (a thesaurus or
 // stop word: "bill", "sales") in a name field (isNameField) is scaled by this: the customer
 // said the word, not the name, so it weighs about as little as the team a person is in.

@@ -1276,6 +1276,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         for (size_t ci = 0; ci < nc; ++ci)
             s += plan.concepts[ci].weight * best[ci];
         s /= totalWeight;
+        // A described problem is explained by several of its words; one alone (a "crew" in a
+        // title) is as often a coincidence.
+        if (sentence && std::count_if(best, best + nc, [](float v) { return v > 0; }) == 1)
+            s *= ranking::kSentenceOneWord;
         if (sentence && x.docs[r.doc].kind != EntityKind::Responsibility)
             s *= ranking::kSentenceOtherKinds;
         if (!feedbackBoost.empty()) {

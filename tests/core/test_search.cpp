@@ -819,6 +819,30 @@ TEST_CASE("regression: in a sentence, one ordinary word of a name does not make 
     CHECK(top(e, QStringLiteral("ask bill smith about the invoice")) == QLatin1String("P-BILL"));
 }
 
+TEST_CASE("in a sentence one word alone explains less than several", "[search][score]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("ONE"), QStringLiteral("Crew")));
+    d->responsibilities.append(searchTopic(QStringLiteral("TWO"), QStringLiteral("Enquiries"), {},
+                                           QStringLiteral("News of a fire")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addStopwords(QStringLiteral("a\nof\nabout"));
+    const SearchEngine e(d, lexicon);
+    // Every word is in one entity, so all weigh the same: ONE has a third of the query in its
+    // title (plus a third of kTitleCoverage), TWO two thirds in its description.
+    constexpr float title = rk::fieldWeight(rk::Field::Topic) / 3;
+    constexpr float description = 2 * rk::fieldWeight(rk::Field::Description) / 3;
+    static_assert(title + rk::kTitleCoverage / 3 > description);
+    static_assert(rk::kSentenceOneWord * title + rk::kTitleCoverage / 3 < description);
+    CHECK(top(e, QStringLiteral("news crew fire")) == QLatin1String("ONE"));
+    const auto r = e.search(QStringLiteral("the news crew and the fire"));
+    REQUIRE(r.size() == 2);
+    CHECK(r.first().id == QLatin1String("TWO"));
+    CHECK(r.at(1).score ==
+          Approx(rk::kSentenceOneWord * title + rk::kTitleCoverage / 3).margin(0.002));
+}
+
 TEST_CASE("in a sentence a common English verb weighs less than the thing it is said of",
           "[search][score]")
 {
