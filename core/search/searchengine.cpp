@@ -561,6 +561,22 @@ bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std:
     return found;
 }
 
+// Whether a query word is the k-th word of a thesaurus phrase in one of its forms: the same
+// stem, and no derivation ("installation" is not the "instalments" of a phrase).
+bool isFormOf(const QueryWord &w, const Lexicon::Phrase &p, size_t k)
+{
+    return w.stem == p.stems[k] && inflectionsOfOneWord(w.folded, p.words[k]);
+}
+
+// The query words [from, to) as typed, lower-cased, for explanations ("walked out with a saw").
+QString typedWords(const std::vector<QueryWord> &words, size_t from, size_t to)
+{
+    QString typed;
+    for (size_t k = from; k < to; ++k)
+        typed += (k > from ? QStringLiteral(" ") : QString()) + words[k].text.toLower();
+    return typed;
+}
+
 float phraseFieldWeight(Field f)
 {
     return ranking::fieldWeight(f == Field::KeywordPart ? Field::Keywords : f);
@@ -1033,10 +1049,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 const std::vector<int> *groups = lex.groupsOf(key);
                 if (!groups)
                     continue;
-                QString typed;
-                for (size_t k = a; k < a + len; ++k)
-                    typed +=
-                        (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
+                const QString typed = typedWords(plan.words, a, a + len);
                 for (int g : *groups) {
                     const auto &phrases = lex.group(g);
                     const bool said =
@@ -1045,8 +1058,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                                 return false;
                             for (size_t k = 0; k < len; ++k)
                                 if (p.stems[k] != plan.words[a + k].stem ||
-                                    (!p.stop[k] &&
-                                     !inflectionsOfOneWord(plan.words[a + k].folded, p.words[k])))
+                                    (!p.stop[k] && !isFormOf(plan.words[a + k], p, k)))
                                     return false;
                             return true;
                         });
@@ -1079,7 +1091,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             for (const Lexicon::PhraseStart &ps : *starts) {
                 const Lexicon::Phrase &p = lex.group(ps.group)[static_cast<size_t>(ps.phrase)];
                 const auto first = static_cast<size_t>(ps.first);
-                if (!inflectionsOfOneWord(wa.folded, p.words[first]))
+                if (!isFormOf(wa, p, first))
                     continue;
                 const size_t window = p.stems.size() - first + ranking::kPhraseGapWords;
                 std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
@@ -1091,8 +1103,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     found = false;
                     for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
                         const QueryWord &wb = plan.words[b];
-                        if (!wb.stop && conceptOfWord[b] >= 0 && wb.stem == p.stems[k] &&
-                            inflectionsOfOneWord(wb.folded, p.words[k])) {
+                        if (!wb.stop && conceptOfWord[b] >= 0 && isFormOf(wb, p, k)) {
                             covered.push_back(static_cast<size_t>(conceptOfWord[b]));
                             at = b;
                             found = true;
@@ -1102,10 +1113,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 }
                 if (!found || !broughtIn.insert(groupAt(ps.group, a)).second)
                     continue;
-                QString typed;
-                for (size_t k = a; k <= at; ++k)
-                    typed +=
-                        (k > a ? QStringLiteral(" ") : QString()) + plan.words[k].text.toLower();
+                const QString typed = typedWords(plan.words, a, at + 1);
                 for (const Lexicon::Phrase &q : lex.group(ps.group))
                     alternative(q, covered, typed, ranking::kSynonym * ranking::kGappedPhrase);
             }
@@ -1132,7 +1140,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 const bool holdsForm =
                     std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
                         for (size_t k = 0; k < p.stems.size(); ++k)
-                            if (p.stems[k] == c.stem && inflectionsOfOneWord(c.folded, p.words[k]))
+                            if (isFormOf(plan.words[static_cast<size_t>(c.word)], p, k))
                                 return true;
                         return false;
                     });
