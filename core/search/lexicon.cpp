@@ -156,55 +156,93 @@ void Lexicon::addThesaurus(const QString &text)
         addSynonymGroup(g);
 }
 
+std::uint32_t Lexicon::intern(const std::string &s)
+{
+    const auto [it, added] =
+        m_stringIds.try_emplace(s, static_cast<std::uint32_t>(m_strings.size()));
+    if (added)
+        m_strings.push_back(s);
+    return it->second;
+}
+
+QString Lexicon::Phrase::text() const
+{
+    return QString::fromUtf8(m_lex->m_phraseText.data() + m_entry->text, m_entry->textLength);
+}
+
 void Lexicon::addSynonymGroup(const QStringList &terms)
 {
     TextFolder &folder = TextFolder::local();
-    std::vector<Phrase> phrases;
+    struct Parsed
+    {
+        std::vector<PhraseWord> words;
+        std::vector<std::uint32_t> stems; // to tell duplicates
+        QByteArray text;
+    };
+    std::vector<Parsed> phrases;
     for (const QString &t : terms) {
-        Phrase p;
-        p.text = t.trimmed();
+        Parsed p;
+        p.text = t.trimmed().toUtf8();
         for (const std::string &w : foldWords(t)) {
+            const std::string st = folder.stem(w);
             m_known.insert(w);
             m_ordinary.insert(w);
-            p.words.push_back(w);
-            p.stems.push_back(folder.stem(w));
-            m_known.insert(p.stems.back());
-            m_ordinary.insert(p.stems.back());
-            p.stop.push_back(isStopword(w));
+            m_known.insert(st);
+            m_ordinary.insert(st);
+            PhraseWord pw{};
+            pw.word = intern(w);
+            pw.stop = isStopword(w) ? 1 : 0;
+            pw.stem = intern(st);
+            p.words.push_back(pw);
+            p.stems.push_back(pw.stem);
         }
-        if (p.stems.empty())
+        if (p.words.empty() || p.words.size() > 0xffff || p.text.size() > 0xffff)
             continue;
         const bool duplicate = std::any_of(phrases.begin(), phrases.end(),
-                                           [&](const Phrase &o) { return o.stems == p.stems; });
+                                           [&](const Parsed &o) { return o.stems == p.stems; });
         if (!duplicate)
             phrases.push_back(std::move(p));
     }
     if (phrases.size() < 2)
         return;
-    const int id = static_cast<int>(m_groups.size());
+    const int id = static_cast<int>(m_groupStarts.size() - 1);
     for (size_t i = 0; i < phrases.size(); ++i) {
-        const Phrase &p = phrases[i];
-        const auto first = std::find(p.stop.begin(), p.stop.end(), false) - p.stop.begin();
-        if (std::count(p.stop.begin(), p.stop.end(), false) >= 2)
-            m_phraseStarts[p.stems[static_cast<size_t>(first)]].push_back(
+        const Parsed &p = phrases[i];
+        m_phrases.push_back({static_cast<std::uint32_t>(m_phraseWords.size()),
+                             static_cast<std::uint32_t>(m_phraseText.size()),
+                             static_cast<std::uint16_t>(p.words.size()),
+                             static_cast<std::uint16_t>(p.text.size())});
+        m_phraseWords.insert(m_phraseWords.end(), p.words.begin(), p.words.end());
+        m_phraseText.append(p.text.constData(), static_cast<size_t>(p.text.size()));
+        const auto isStop = [&](size_t k) { return p.words[k].stop != 0; };
+        const auto stemOf = [&](size_t k) -> const std::string & { return m_strings[p.stems[k]]; };
+        size_t content = 0, first = p.words.size();
+        for (size_t k = 0; k < p.words.size(); ++k) {
+            if (!isStop(k)) {
+                ++content;
+                first = std::min(first, k);
+            }
+        }
+        if (content >= 2)
+            m_phraseStarts[stemOf(first)].push_back(
                 {id, static_cast<int>(i), static_cast<int>(first)});
         std::string key;
-        for (const std::string &s : p.stems) {
+        for (size_t k = 0; k < p.words.size(); ++k) {
             if (!key.empty())
                 key.push_back(' ');
-            key += s;
+            key += stemOf(k);
         }
         m_phraseGroups[key].push_back(id);
-        if (p.stems.size() > 1) {
-            for (size_t k = 0; k < p.stems.size(); ++k) {
-                std::vector<int> &g = m_wordGroups[p.stems[k]];
-                if (!p.stop[k] && (g.empty() || g.back() != id))
+        if (p.words.size() > 1) {
+            for (size_t k = 0; k < p.words.size(); ++k) {
+                std::vector<int> &g = m_wordGroups[stemOf(k)];
+                if (!isStop(k) && (g.empty() || g.back() != id))
                     g.push_back(id);
             }
         }
-        m_maxPhraseWords = std::max(m_maxPhraseWords, static_cast<int>(p.stems.size()));
+        m_maxPhraseWords = std::max(m_maxPhraseWords, static_cast<int>(p.words.size()));
     }
-    m_groups.push_back(std::move(phrases));
+    m_groupStarts.push_back(m_phrases.size());
 }
 
 void Lexicon::addNicknames(const QString &text)

@@ -4,7 +4,9 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,13 +21,88 @@ namespace whoowns::search {
 // are keyed by the Snowball stems of their words joined by spaces.
 class Lexicon
 {
-public:
-    struct Phrase
+    // A word of a pooled phrase: indexes into m_strings.
+    struct PhraseWord
     {
-        std::vector<std::string> words; // every word, folded
-        std::vector<std::string> stems; // every word, stemmed
-        std::vector<bool> stop;         // which of them are stop words
-        QString text;                   // as written, for explanations
+        std::uint32_t word : 31;
+        std::uint32_t stop : 1;
+        std::uint32_t stem;
+    };
+
+public:
+    // One phrase of a synonym group, a view into the lexicon's pools: 24,000 phrases as their
+    // own strings and vectors cost 10 MB, as indexes into shared words 1.5 MB.
+    class Phrase
+    {
+    public:
+        size_t size() const { return m_entry->size; }
+        const std::string &word(size_t k) const { return m_lex->m_strings[at(k).word]; }
+        const std::string &stem(size_t k) const { return m_lex->m_strings[at(k).stem]; }
+        bool stop(size_t k) const { return at(k).stop; }
+        // As written, for explanations.
+        QString text() const;
+
+    private:
+        friend class Lexicon;
+        struct Entry
+        {
+            std::uint32_t firstWord; // in m_phraseWords
+            std::uint32_t text;      // in m_phraseText
+            std::uint16_t size;      // words
+            std::uint16_t textLength;
+        };
+        Phrase(const Lexicon *lex, const Entry *entry) : m_lex(lex), m_entry(entry) {}
+        const PhraseWord &at(size_t k) const
+        {
+            return m_lex->m_phraseWords[m_entry->firstWord + k];
+        }
+        const Lexicon *m_lex;
+        const Entry *m_entry;
+    };
+    // The phrases of one group, by value (each a view).
+    class Group
+    {
+    public:
+        class iterator
+        {
+        public:
+            using iterator_category = std::input_iterator_tag;
+            using value_type = Phrase;
+            using difference_type = std::ptrdiff_t;
+            using pointer = void;
+            using reference = Phrase;
+            iterator(const Lexicon *lex, size_t i) : m_lex(lex), m_i(i) {}
+            Phrase operator*() const { return m_lex->phraseAt(m_i); }
+            iterator &operator++()
+            {
+                ++m_i;
+                return *this;
+            }
+            iterator operator++(int)
+            {
+                iterator old = *this;
+                ++m_i;
+                return old;
+            }
+            bool operator==(const iterator &o) const { return m_i == o.m_i; }
+            bool operator!=(const iterator &o) const { return m_i != o.m_i; }
+
+        private:
+            const Lexicon *m_lex;
+            size_t m_i;
+        };
+        iterator begin() const { return {m_lex, m_begin}; }
+        iterator end() const { return {m_lex, m_end}; }
+        size_t size() const { return m_end - m_begin; }
+        Phrase operator[](size_t i) const { return m_lex->phraseAt(m_begin + i); }
+
+    private:
+        friend class Lexicon;
+        Group(const Lexicon *lex, size_t begin, size_t end) : m_lex(lex), m_begin(begin), m_end(end)
+        {
+        }
+        const Lexicon *m_lex;
+        size_t m_begin, m_end;
     };
 
     // The data compiled in from resources/lang (thesaurus.txt, stopwords.txt, nicknames.txt,
@@ -70,7 +147,11 @@ public:
     }
     // Groups that contain the phrase (stems joined by ' '), or nullptr.
     const std::vector<int> *groupsOf(const std::string &phraseKey) const;
-    const std::vector<Phrase> &group(int id) const { return m_groups.at(static_cast<size_t>(id)); }
+    Group group(int id) const
+    {
+        const auto g = static_cast<size_t>(id);
+        return {this, m_groupStarts.at(g), m_groupStarts.at(g + 1)};
+    }
     int maxPhraseWords() const { return m_maxPhraseWords; }
     // A phrase of two or more words besides stop words, by the stem of its first such word:
     // phrases said with other words inside them are looked for from there.
@@ -96,7 +177,17 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_englishStems; // offset, length
     std::unordered_set<std::string> m_known;
     std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
-    std::vector<std::vector<Phrase>> m_groups;
+    // Phrases of every group, pooled: groups are runs of m_phrases (group g is
+    // [m_groupStarts[g], m_groupStarts[g + 1])), their words runs of m_phraseWords, and every
+    // distinct word or stem one string of m_strings.
+    Phrase phraseAt(size_t i) const { return {this, &m_phrases[i]}; }
+    std::uint32_t intern(const std::string &s);
+    std::vector<std::string> m_strings;
+    std::unordered_map<std::string, std::uint32_t> m_stringIds;
+    std::vector<PhraseWord> m_phraseWords;
+    std::vector<Phrase::Entry> m_phrases;
+    std::vector<size_t> m_groupStarts{0};
+    std::string m_phraseText; // UTF-8, as written
     std::unordered_map<std::string, std::vector<int>> m_phraseGroups;
     std::unordered_map<std::string, std::vector<int>> m_wordGroups;
     std::unordered_map<std::string, std::vector<PhraseStart>> m_phraseStarts;

@@ -515,13 +515,13 @@ void noteSynonym(const QueryPlan &plan, Record &r, size_t ci, std::uint32_t mi, 
 
 // A word of a several-word keyword ("locked out") alone is weak evidence, but when the words
 // of a phrase are all found in keyword phrases, the phrase is the keyword.
-std::string joinStems(const std::vector<std::string> &stems)
+std::string phraseKey(const Lexicon::Phrase &p)
 {
     std::string key;
-    for (const std::string &s : stems) {
-        if (!key.empty())
+    for (size_t k = 0; k < p.size(); ++k) {
+        if (k > 0)
             key.push_back(' ');
-        key += s;
+        key += p.stem(k);
     }
     return key;
 }
@@ -565,7 +565,7 @@ bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std:
 // stem, and no derivation ("installation" is not the "instalments" of a phrase).
 bool isFormOf(const QueryWord &w, const Lexicon::Phrase &p, size_t k)
 {
-    return w.stem == p.stems[k] && inflectionsOfOneWord(w.folded, p.words[k]);
+    return w.stem == p.stem(k) && inflectionsOfOneWord(w.folded, p.word(k));
 }
 
 // The query words [from, to) as typed, lower-cased, for explanations ("walked out with a saw").
@@ -917,31 +917,31 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     auto alternative = [&](const Lexicon::Phrase &p, const std::vector<size_t> &covered,
                            const QString &typed, float quality) {
         std::vector<size_t> required; // indexes of the phrase's words
-        for (size_t k = 0; k < p.stems.size(); ++k)
-            if (!p.stop[k])
+        for (size_t k = 0; k < p.size(); ++k)
+            if (!p.stop(k))
                 required.push_back(k);
         if (required.empty())
             return;
         // "not there" is not "not": a phrase left with one word once its stop
         // words are gone must be found whole.
-        const bool withStopWords = required.size() == 1 && p.stems.size() > 1;
+        const bool withStopWords = required.size() == 1 && p.size() > 1;
         if (withStopWords) {
-            required.resize(p.stems.size());
+            required.resize(p.size());
             std::iota(required.begin(), required.end(), size_t{0});
         }
-        const QString note = typed + QLatin1Char('~') + p.text;
+        const QString note = typed + QLatin1Char('~') + p.text();
         for (size_t ci : covered)
             for (size_t k : required)
-                plan.concepts[ci].synonyms.insert(p.stems[k]);
+                plan.concepts[ci].synonyms.insert(p.stem(k));
         // A directory word the phrase's k-th word stands for: a form of that word, never a
         // stop word unless the phrase needs its stop words (Snowball stems "aed" to "a").
         const auto standsFor = [&](size_t k, std::uint32_t t) {
             const std::string &text = x.terms.text(t);
-            return inflectionsOfOneWord(p.words[k], text) &&
+            return inflectionsOfOneWord(p.word(k), text) &&
                    (withStopWords || !lex.isStopword(text));
         };
         if (required.size() == 1) {
-            const std::uint32_t group = x.terms.findStem(p.stems[required.front()]);
+            const std::uint32_t group = x.terms.findStem(p.stem(required.front()));
             if (group == kNoTerm)
                 return;
             for (size_t ci : covered) {
@@ -981,7 +981,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         std::vector<PhraseWord> order;
         bool possible = true;
         for (size_t k : required) {
-            const std::uint32_t group = x.terms.findStem(p.stems[k]);
+            const std::uint32_t group = x.terms.findStem(p.stem(k));
             if (group == kNoTerm) {
                 possible = false;
                 break;
@@ -1054,11 +1054,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     const auto &phrases = lex.group(g);
                     const bool said =
                         std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {
-                            if (p.stems.size() != len)
+                            if (p.size() != len)
                                 return false;
                             for (size_t k = 0; k < len; ++k)
-                                if (p.stems[k] != plan.words[a + k].stem ||
-                                    (!p.stop[k] && !isFormOf(plan.words[a + k], p, k)))
+                                if (p.stem(k) != plan.words[a + k].stem ||
+                                    (!p.stop(k) && !isFormOf(plan.words[a + k], p, k)))
                                     return false;
                             return true;
                         });
@@ -1069,8 +1069,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     // a keyword phrase typed whole counts as exact.
                     for (const Lexicon::Phrase &p : phrases)
                         alternative(p, covered, typed,
-                                    len > 1 && joinStems(p.stems) == key ? ranking::kExact
-                                                                         : ranking::kSynonym);
+                                    len > 1 && phraseKey(p) == key ? ranking::kExact
+                                                                   : ranking::kSynonym);
                 }
             }
         }
@@ -1093,12 +1093,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 const auto first = static_cast<size_t>(ps.first);
                 if (!isFormOf(wa, p, first))
                     continue;
-                const size_t window = p.stems.size() - first + ranking::kPhraseGapWords;
+                const size_t window = p.size() - first + ranking::kPhraseGapWords;
                 std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
                 size_t at = a;
                 bool found = true;
-                for (size_t k = first + 1; k < p.stems.size() && found; ++k) {
-                    if (p.stop[k])
+                for (size_t k = first + 1; k < p.size() && found; ++k) {
+                    if (p.stop(k))
                         continue;
                     found = false;
                     for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
@@ -1139,7 +1139,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 const auto &phrases = lex.group(g);
                 const bool holdsForm =
                     std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
-                        for (size_t k = 0; k < p.stems.size(); ++k)
+                        for (size_t k = 0; k < p.size(); ++k)
                             if (isFormOf(plan.words[static_cast<size_t>(c.word)], p, k))
                                 return true;
                         return false;
