@@ -95,6 +95,9 @@ inline constexpr int kInnerPrefixMaxLength = 4;
 // A prefix loses up to this much for the share of the word not yet typed ("invoi" is closer
 // to "invoice" than to "invoices").
 inline constexpr float kPrefixShortfall = 0.1f;
+// In a sentence, a last word that is already a whole word ("... being called off") was most
+// likely finished: its completions ("official") count this share of a prefix match.
+inline constexpr float kWholeWordPrefix = 0.5f;
 inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
 // A thesaurus phrase said with other words inside it ("walked out with a saw without paying"):
 // its words must lie within the phrase's length plus this many, and its group counts this much

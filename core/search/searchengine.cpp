@@ -847,7 +847,13 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         if (c.prefix) {
             const bool last =
                 static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
-            const float base = last ? ranking::kPrefix : ranking::kInnerPrefix;
+            // In a sentence, a last word that is already a word was likely finished.
+            const bool wholeWord =
+                last && sentence &&
+                (exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
+                 lex.isKnownWord(c.stem) || lex.isEnglishWord(c.stem));
+            const float base = (last ? ranking::kPrefix : ranking::kInnerPrefix) *
+                               (wholeWord ? ranking::kWholeWordPrefix : 1.0f);
             std::vector<std::uint32_t> completions;
             x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t t) { completions.push_back(t); });
             // One or two letters complete to half the directory: the shortest completions

@@ -759,6 +759,33 @@ TEST_CASE("regression: in a sentence, a short real word is finished, not a prefi
     CHECK(top(e, QStringLiteral("over inv")) == QLatin1String("OD"));
 }
 
+TEST_CASE("in a sentence, a last word that is already a word is more likely finished",
+          "[search][score]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("OFF"), QStringLiteral("Official letters")));
+    d->responsibilities.append(searchTopic(QStringLiteral("TRIP"), QStringLiteral("Bookings"), {},
+                                           QStringLiteral("Trips abroad")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addStopwords(QStringLiteral("was"));
+    lexicon->addEnglishWords(QStringLiteral("off\n"));
+    const SearchEngine e(d, lexicon);
+    // Each explains one of "trip", "called", "off", all in one entity each. As a prefix still
+    // being typed, "off" -> "official" (5 of 8 letters short) in a title beats "trip" in a
+    // description: its quality, which also scales its weight, squared, against the latter.
+    constexpr float prefix = rk::kPrefix - rk::kPrefixShortfall * 5 / 8;
+    static_assert(prefix * prefix > rk::fieldWeight(rk::Field::Description));
+    CHECK(top(e, QStringLiteral("my trip was called offi")) == QLatin1String("OFF"));
+    // Whole, "off" was said, so its completions count kWholeWordPrefix as much.
+    constexpr float whole = rk::kWholeWordPrefix * prefix;
+    static_assert(whole * whole < rk::fieldWeight(rk::Field::Description));
+    CHECK(top(e, QStringLiteral("my trip was called off")) == QLatin1String("TRIP"));
+    // Not in a sentence (no stop word), a whole word may still be the start of a longer one.
+    CHECK(top(e, QStringLiteral("trip called off")) == QLatin1String("OFF"));
+}
+
 TEST_CASE("regression: in a sentence, a nickname that is an ordinary word is that word",
           "[search][regression]")
 {
