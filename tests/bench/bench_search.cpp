@@ -348,11 +348,13 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
         std::printf("  slowest (cpu): %.3f ms \"%s\"\n",
                     static_cast<double>(slowest[i].first) / 1e6, qPrintable(slowest[i].second));
-    std::printf("index memory %.1f MB; resident %.1f MB (%.1f MB before opening, %.1f MB with "
-                "the snapshot loaded, peak %.1f MB)\n",
-                static_cast<double>(engine.indexMemoryBytes()) / 1e6,
-                static_cast<double>(residentKb()) / 1024.0, static_cast<double>(rssBefore) / 1024.0,
-                static_cast<double>(rssLoaded) / 1024.0,
-                static_cast<double>(statusKb("VmHWM:")) / 1024.0);
+    // Decimal megabytes, as the bars are written; the resident figure also in MiB, as tools
+    // such as top count it.
+    const auto mb = [](long kib) { return static_cast<double>(kib) * 1024.0 / 1e6; };
+    std::printf("index memory %.1f MB; resident %.1f MB = %.1f MiB (%.1f MB before opening, "
+                "%.1f MB with the snapshot loaded, peak %.1f MB)\n",
+                static_cast<double>(engine.indexMemoryBytes()) / 1e6, mb(residentKb()),
+                static_cast<double>(residentKb()) / 1024.0, mb(rssBefore), mb(rssLoaded),
+                mb(statusKb("VmHWM:")));
     return answered > 0 ? 0 : 1;
 }
