@@ -185,10 +185,6 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
         p.text = t.trimmed().toUtf8();
         for (const std::string &w : foldWords(t)) {
             const std::string st = folder.stem(w);
-            m_known.insert(w);
-            m_ordinary.insert(w);
-            m_known.insert(st);
-            m_ordinary.insert(st);
             PhraseWord pw{};
             pw.word = intern(w);
             pw.stop = isStopword(w) ? 1 : 0;
@@ -253,7 +249,6 @@ void Lexicon::addNicknames(const QString &text)
             std::vector<std::string> w = foldWords(t);
             if (w.size() == 1) {
                 names.push_back(w.front());
-                m_known.insert(w.front());
             }
         }
         for (const std::string &a : names) {

@@ -137,13 +137,13 @@ public:
     bool isKnownWord(const std::string &word) const
     {
         return m_stopwords.count(word) != 0 || m_contractions.count(word) != 0 ||
-               m_known.count(word) != 0;
+               m_stringIds.count(word) != 0 || m_nicknames.count(word) != 0;
     }
     // A word of the thesaurus or a stop word, folded or stemmed: it means something besides
     // being a name ("bill", "will", "grant"), so in a sentence it is read as that meaning.
     bool isOrdinaryWord(const std::string &word) const
     {
-        return m_stopwords.count(word) != 0 || m_ordinary.count(word) != 0;
+        return m_stopwords.count(word) != 0 || m_stringIds.count(word) != 0;
     }
     // Groups that contain the phrase (stems joined by ' '), or nullptr.
     const std::vector<int> *groupsOf(const std::string &phraseKey) const;
@@ -175,14 +175,12 @@ private:
     // Stems of English words, sorted, as views into one buffer: 64,000 of them in under 1 MB.
     std::string m_englishText;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_englishStems; // offset, length
-    std::unordered_set<std::string> m_known;
-    std::unordered_set<std::string> m_ordinary; // words of the thesaurus, and their stems
     // Phrases of every group, pooled: groups are runs of m_phrases (group g is
     // [m_groupStarts[g], m_groupStarts[g + 1])), their words runs of m_phraseWords, and every
     // distinct word or stem one string of m_strings.
     Phrase phraseAt(size_t i) const { return {this, &m_phrases[i]}; }
     std::uint32_t intern(const std::string &s);
-    std::vector<std::string> m_strings;
+    std::vector<std::string> m_strings; // every word of the thesaurus, and their stems
     std::unordered_map<std::string, std::uint32_t> m_stringIds;
     std::vector<PhraseWord> m_phraseWords;
     std::vector<Phrase::Entry> m_phrases;
