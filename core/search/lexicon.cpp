@@ -152,8 +152,46 @@ bool Lexicon::isEnglishWord(std::string_view stem) const
 
 void Lexicon::addThesaurus(const QString &text)
 {
+    const size_t sorted = m_phraseKeyHashes.size();
     for (const QStringList &g : parseGroups(text))
-        addSynonymGroup(g);
+        addGroup(g);
+    sortPhraseKeys(sorted);
+}
+
+void Lexicon::addSynonymGroup(const QStringList &terms)
+{
+    const size_t sorted = m_phraseKeyHashes.size();
+    addGroup(terms);
+    sortPhraseKeys(sorted);
+}
+
+namespace {
+
+std::uint64_t keyHash(std::string_view key)
+{
+    return std::hash<std::string_view>{}(key);
+}
+
+} // namespace
+
+// Sorts the keys appended after the first sortedUpTo (already sorted) and merges them in.
+void Lexicon::sortPhraseKeys(size_t sortedUpTo)
+{
+    std::vector<std::pair<std::uint64_t, int>> all(m_phraseKeyHashes.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = {m_phraseKeyHashes[i], m_phraseKeyGroups[i]};
+    const auto middle = all.begin() + static_cast<std::ptrdiff_t>(sortedUpTo);
+    std::sort(middle, all.end());
+    std::inplace_merge(all.begin(), middle, all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    m_phraseKeyHashes.resize(all.size());
+    m_phraseKeyGroups.resize(all.size());
+    for (size_t i = 0; i < all.size(); ++i) {
+        m_phraseKeyHashes[i] = all[i].first;
+        m_phraseKeyGroups[i] = all[i].second;
+    }
+    m_phraseKeyHashes.shrink_to_fit();
+    m_phraseKeyGroups.shrink_to_fit();
 }
 
 std::uint32_t Lexicon::intern(const std::string &s)
@@ -170,7 +208,7 @@ QString Lexicon::Phrase::text() const
     return QString::fromUtf8(m_lex->m_phraseText.data() + m_entry->text, m_entry->textLength);
 }
 
-void Lexicon::addSynonymGroup(const QStringList &terms)
+void Lexicon::addGroup(const QStringList &terms)
 {
     TextFolder &folder = TextFolder::local();
     struct Parsed
@@ -228,7 +266,8 @@ void Lexicon::addSynonymGroup(const QStringList &terms)
                 key.push_back(' ');
             key += stemOf(k);
         }
-        m_phraseGroups[key].push_back(id);
+        m_phraseKeyHashes.push_back(keyHash(key));
+        m_phraseKeyGroups.push_back(id);
         if (p.words.size() > 1) {
             for (size_t k = 0; k < p.words.size(); ++k) {
                 std::vector<int> &g = m_wordGroups[stemOf(k)];
@@ -260,10 +299,12 @@ void Lexicon::addNicknames(const QString &text)
     }
 }
 
-const std::vector<int> *Lexicon::groupsOf(const std::string &phraseKey) const
+std::span<const int> Lexicon::groupsOf(std::string_view phraseKey) const
 {
-    auto it = m_phraseGroups.find(phraseKey);
-    return it == m_phraseGroups.end() ? nullptr : &it->second;
+    const auto [from, to] =
+        std::equal_range(m_phraseKeyHashes.begin(), m_phraseKeyHashes.end(), keyHash(phraseKey));
+    return {m_phraseKeyGroups.data() + (from - m_phraseKeyHashes.begin()),
+            static_cast<size_t>(to - from)};
 }
 
 const std::vector<Lexicon::PhraseStart> *Lexicon::phrasesStartingWith(const std::string &stem) const

@@ -1052,11 +1052,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         covered.push_back(static_cast<size_t>(conceptOfWord[k]));
                 if (covered.empty())
                     continue;
-                const std::vector<int> *groups = lex.groupsOf(key);
-                if (!groups)
+                const std::span<const int> groups = lex.groupsOf(key);
+                if (groups.empty())
                     continue;
                 const QString typed = typedWords(plan.words, a, a + len);
-                for (int g : *groups) {
+                for (int g : groups) {
                     const auto &phrases = lex.group(g);
                     const bool said =
                         std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {

@@ -545,6 +545,39 @@ TEST_CASE("the built-in language data loads", "[search][lexicon]")
           l->nameVariants("bob")->end());
 }
 
+TEST_CASE("phrases are found by their stems, in the thesaurus and in groups added later",
+          "[search][lexicon]")
+{
+    search::Lexicon l;
+    l.addStopwords(QStringLiteral("my\nthe"));
+    l.addThesaurus(QStringLiteral("parcel | package | my box\nlate | delayed | running late"));
+    const auto groupsOf = [&](std::string_view key) {
+        const auto g = l.groupsOf(key);
+        return std::vector<int>(g.begin(), g.end());
+    };
+    CHECK(groupsOf("parcel") == std::vector<int>{0});
+    CHECK(groupsOf("my box") == std::vector<int>{0});
+    CHECK(groupsOf("run late") == std::vector<int>{1});
+    CHECK(groupsOf("late") == std::vector<int>{1});
+    CHECK(groupsOf("box").empty());
+    CHECK(groupsOf("lost").empty());
+    // An admins' group added to a loaded thesaurus: old and new keys are all found.
+    l.addSynonymGroup({QStringLiteral("late"), QStringLiteral("lost"), QStringLiteral("my box")});
+    CHECK(groupsOf("late") == std::vector<int>{1, 2});
+    CHECK(groupsOf("my box") == std::vector<int>{0, 2});
+    CHECK(groupsOf("lost") == std::vector<int>{2});
+    CHECK(groupsOf("parcel") == std::vector<int>{0});
+    // Each phrase keeps its words, stems and stop words, and its text as written.
+    const search::Lexicon::Phrase p = l.group(0)[2];
+    REQUIRE(p.size() == 2);
+    CHECK(p.word(0) == "my");
+    CHECK(p.stop(0));
+    CHECK(p.word(1) == "box");
+    CHECK(!p.stop(1));
+    CHECK(l.group(1)[2].stem(0) == "run");
+    CHECK(p.text() == QLatin1String("my box"));
+}
+
 TEST_CASE("every phrase of the shipped thesaurus can match something", "[search][lexicon]")
 {
     // A member made only of stop words is dropped from every query, so it can never match;
