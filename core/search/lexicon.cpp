@@ -152,7 +152,7 @@ bool Lexicon::isEnglishWord(std::string_view stem) const
 
 void Lexicon::addThesaurus(const QString &text)
 {
-    const size_t sorted = m_phraseKeyHashes.size();
+    const size_t sorted = m_phraseKeys.size();
     for (const QStringList &g : parseGroups(text))
         addGroup(g);
     sortPhraseKeys(sorted);
@@ -160,7 +160,7 @@ void Lexicon::addThesaurus(const QString &text)
 
 void Lexicon::addSynonymGroup(const QStringList &terms)
 {
-    const size_t sorted = m_phraseKeyHashes.size();
+    const size_t sorted = m_phraseKeys.size();
     addGroup(terms);
     sortPhraseKeys(sorted);
 }
@@ -177,21 +177,10 @@ std::uint64_t keyHash(std::string_view key)
 // Sorts the keys appended after the first sortedUpTo (already sorted) and merges them in.
 void Lexicon::sortPhraseKeys(size_t sortedUpTo)
 {
-    std::vector<std::pair<std::uint64_t, int>> all(m_phraseKeyHashes.size());
-    for (size_t i = 0; i < all.size(); ++i)
-        all[i] = {m_phraseKeyHashes[i], m_phraseKeyGroups[i]};
-    const auto middle = all.begin() + static_cast<std::ptrdiff_t>(sortedUpTo);
-    std::sort(middle, all.end());
-    std::inplace_merge(all.begin(), middle, all.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    m_phraseKeyHashes.resize(all.size());
-    m_phraseKeyGroups.resize(all.size());
-    for (size_t i = 0; i < all.size(); ++i) {
-        m_phraseKeyHashes[i] = all[i].first;
-        m_phraseKeyGroups[i] = all[i].second;
-    }
-    m_phraseKeyHashes.shrink_to_fit();
-    m_phraseKeyGroups.shrink_to_fit();
+    const auto middle = m_phraseKeys.begin() + static_cast<std::ptrdiff_t>(sortedUpTo);
+    std::sort(middle, m_phraseKeys.end());
+    std::inplace_merge(m_phraseKeys.begin(), middle, m_phraseKeys.end());
+    m_phraseKeys.erase(std::unique(m_phraseKeys.begin(), m_phraseKeys.end()), m_phraseKeys.end());
 }
 
 std::uint32_t Lexicon::intern(const std::string &s)
@@ -214,7 +203,6 @@ void Lexicon::addGroup(const QStringList &terms)
     struct Parsed
     {
         std::vector<PhraseWord> words;
-        std::vector<std::uint32_t> stems; // to tell duplicates
         QByteArray text;
     };
     std::vector<Parsed> phrases;
@@ -228,12 +216,16 @@ void Lexicon::addGroup(const QStringList &terms)
             pw.stop = isStopword(w) ? 1 : 0;
             pw.stem = intern(st);
             p.words.push_back(pw);
-            p.stems.push_back(pw.stem);
         }
         if (p.words.empty() || p.words.size() > 0xffff || p.text.size() > 0xffff)
             continue;
-        const bool duplicate = std::any_of(phrases.begin(), phrases.end(),
-                                           [&](const Parsed &o) { return o.stems == p.stems; });
+        const auto sameStems = [](const PhraseWord &a, const PhraseWord &b) {
+            return a.stem == b.stem;
+        };
+        const bool duplicate = std::any_of(phrases.begin(), phrases.end(), [&](const Parsed &o) {
+            return std::equal(o.words.begin(), o.words.end(), p.words.begin(), p.words.end(),
+                              sameStems);
+        });
         if (!duplicate)
             phrases.push_back(std::move(p));
     }
@@ -249,7 +241,9 @@ void Lexicon::addGroup(const QStringList &terms)
         m_phraseWords.insert(m_phraseWords.end(), p.words.begin(), p.words.end());
         m_phraseText.append(p.text.constData(), static_cast<size_t>(p.text.size()));
         const auto isStop = [&](size_t k) { return p.words[k].stop != 0; };
-        const auto stemOf = [&](size_t k) -> const std::string & { return m_strings[p.stems[k]]; };
+        const auto stemOf = [&](size_t k) -> const std::string & {
+            return m_strings[p.words[k].stem];
+        };
         size_t content = 0, first = p.words.size();
         for (size_t k = 0; k < p.words.size(); ++k) {
             if (!isStop(k)) {
@@ -266,8 +260,7 @@ void Lexicon::addGroup(const QStringList &terms)
                 key.push_back(' ');
             key += stemOf(k);
         }
-        m_phraseKeyHashes.push_back(keyHash(key));
-        m_phraseKeyGroups.push_back(id);
+        m_phraseKeys.push_back({keyHash(key), id});
         if (p.words.size() > 1) {
             for (size_t k = 0; k < p.words.size(); ++k) {
                 std::vector<int> &g = m_wordGroups[stemOf(k)];
@@ -299,12 +292,13 @@ void Lexicon::addNicknames(const QString &text)
     }
 }
 
-std::span<const int> Lexicon::groupsOf(std::string_view phraseKey) const
+std::span<const Lexicon::PhraseKey> Lexicon::groupsOf(std::string_view phraseKey) const
 {
+    const std::uint64_t hash = keyHash(phraseKey);
     const auto [from, to] =
-        std::equal_range(m_phraseKeyHashes.begin(), m_phraseKeyHashes.end(), keyHash(phraseKey));
-    return {m_phraseKeyGroups.data() + (from - m_phraseKeyHashes.begin()),
-            static_cast<size_t>(to - from)};
+        std::equal_range(m_phraseKeys.begin(), m_phraseKeys.end(), PhraseKey{hash, 0},
+                         [](const PhraseKey &a, const PhraseKey &b) { return a.hash < b.hash; });
+    return {from, to};
 }
 
 const std::vector<Lexicon::PhraseStart> *Lexicon::phrasesStartingWith(const std::string &stem) const

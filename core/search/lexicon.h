@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -60,6 +61,7 @@ public:
         const Lexicon *m_lex;
         const Entry *m_entry;
     };
+
     // The phrases of one group, by value (each a view).
     class Group
     {
@@ -149,7 +151,13 @@ public:
     // Groups that contain the phrase (stems joined by ' '); empty when none.
     // May, rarely, hold a group whose phrase only shares the key's hash: callers compare the
     // phrase's words with what was typed anyway.
-    std::span<const int> groupsOf(std::string_view phraseKey) const;
+    struct PhraseKey
+    {
+        std::uint64_t hash; // of the phrase's stems joined by ' '
+        int group;
+        auto operator<=>(const PhraseKey &) const = default;
+    };
+    std::span<const PhraseKey> groupsOf(std::string_view phraseKey) const;
     Group group(int id) const
     {
         const auto g = static_cast<size_t>(id);
@@ -181,7 +189,6 @@ private:
     // Phrases of every group, pooled: groups are runs of m_phrases (group g is
     // [m_groupStarts[g], m_groupStarts[g + 1])), their words runs of m_phraseWords, and every
     // distinct word or stem one string of m_strings.
-    Phrase phraseAt(size_t i) const { return {this, &m_phrases[i]}; }
     std::uint32_t intern(const std::string &s);
     std::vector<std::string> m_strings; // every word of the thesaurus, and their stems
     std::unordered_map<std::string, std::uint32_t> m_stringIds;
@@ -189,12 +196,12 @@ private:
     std::vector<Phrase::Entry> m_phrases;
     std::vector<size_t> m_groupStarts{0};
     std::string m_phraseText; // UTF-8, as written
-    // Groups by the hash of each phrase's key (stems joined by ' '), sorted: 20,000 keys as
-    // strings in a hash map cost 2.4 MB, as these two arrays 240 kB.
+    // Groups by the hash of each phrase's key, sorted: 20,000 keys as strings in a hash map
+    // cost 2.4 MB, as this array 240 kB.
     void addGroup(const QStringList &terms);
     void sortPhraseKeys(size_t sortedUpTo);
-    std::vector<std::uint64_t> m_phraseKeyHashes;
-    std::vector<int> m_phraseKeyGroups;
+    std::vector<PhraseKey> m_phraseKeys;
+    Phrase phraseAt(size_t i) const { return {this, &m_phrases[i]}; }
     std::unordered_map<std::string, std::vector<int>> m_wordGroups;
     std::unordered_map<std::string, std::vector<PhraseStart>> m_phraseStarts;
     std::unordered_map<std::string, std::vector<std::string>> m_nicknames;

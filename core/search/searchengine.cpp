@@ -513,19 +513,6 @@ void noteSynonym(const QueryPlan &plan, Record &r, size_t ci, std::uint32_t mi, 
     r.otherSynonym[ci] = std::max(r.otherSynonym[ci], std::min(v, r.best[ci]));
 }
 
-// A word of a several-word keyword ("locked out") alone is weak evidence, but when the words
-// of a phrase are all found in keyword phrases, the phrase is the keyword.
-std::string phraseKey(const Lexicon::Phrase &p)
-{
-    std::string key;
-    for (size_t k = 0; k < p.size(); ++k) {
-        if (k > 0)
-            key.push_back(' ');
-        key += p.stem(k);
-    }
-    return key;
-}
-
 // Whether two words sharing a Snowball stem are forms of one word ("fitted", "fitting";
 // "reply", "replies") rather than a word and its derivation, which the stemmer also merges
 // ("received" and "receivable", "installation" and "instalments"). A synonym means the word,
@@ -844,14 +831,16 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         if (stemGroup != kNoTerm)
             for (std::uint32_t t : x.terms.stemGroup(stemGroup))
                 offer(t, ranking::kStem, MatchKind::Stem, {});
+        // A word of the directory or of the language data ("shop"), or in a sentence a word of
+        // English ("in march"): what was meant, not a typo of another word ("stop", "match").
+        // Typed alone, a word of English may still be a slip for a directory one.
+        const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
+                           lex.isKnownWord(c.stem) || (sentence && lex.isEnglishWord(c.stem));
         if (c.prefix) {
             const bool last =
                 static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
             // In a sentence, a last word that is already a word was likely finished.
-            const bool wholeWord =
-                last && sentence &&
-                (exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
-                 lex.isKnownWord(c.stem) || lex.isEnglishWord(c.stem));
+            const bool wholeWord = last && sentence && known;
             const float base = (last ? ranking::kPrefix : ranking::kInnerPrefix) *
                                (wholeWord ? ranking::kWholeWordPrefix : 1.0f);
             std::vector<std::uint32_t> completions;
@@ -875,12 +864,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 offer(t, q, MatchKind::Prefix, {});
             }
         }
-        // Only unknown words are corrected: a word of the directory or of the language data
-        // ("shop") is what was meant, not a typo of another ("stop").
-        // In a sentence, a word of English is what the caller said ("in march" is not
-        // "match"); typed alone, a real word may still be a slip for a directory one.
-        const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
-                           lex.isKnownWord(c.stem) || (sentence && lex.isEnglishWord(c.stem));
+        // Only unknown words are corrected.
         if (c.maxEdits > 0 && !known) {
             auto typo = [&](std::uint32_t t, int edits) {
                 const std::string &target = x.terms.text(t);
@@ -1052,19 +1036,28 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         covered.push_back(static_cast<size_t>(conceptOfWord[k]));
                 if (covered.empty())
                     continue;
-                const std::span<const int> groups = lex.groupsOf(key);
+                const auto groups = lex.groupsOf(key);
                 if (groups.empty())
                     continue;
                 const QString typed = typedWords(plan.words, a, a + len);
-                for (int g : groups) {
+                for (const Lexicon::PhraseKey &pk : groups) {
+                    const int g = pk.group;
                     const auto &phrases = lex.group(g);
+                    // The phrase with the stems typed (its key), and typed in its words' forms.
+                    const auto sameStems = [&](const Lexicon::Phrase &p) {
+                        if (p.size() != len)
+                            return false;
+                        for (size_t k = 0; k < len; ++k)
+                            if (p.stem(k) != plan.words[a + k].stem)
+                                return false;
+                        return true;
+                    };
                     const bool said =
                         std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {
-                            if (p.size() != len)
+                            if (!sameStems(p))
                                 return false;
                             for (size_t k = 0; k < len; ++k)
-                                if (p.stem(k) != plan.words[a + k].stem ||
-                                    (!p.stop(k) && !isFormOf(plan.words[a + k], p, k)))
+                                if (!p.stop(k) && !isFormOf(plan.words[a + k], p, k))
                                     return false;
                             return true;
                         });
@@ -1075,8 +1068,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     // a keyword phrase typed whole counts as exact.
                     for (const Lexicon::Phrase &p : phrases)
                         alternative(p, covered, typed,
-                                    len > 1 && phraseKey(p) == key ? ranking::kExact
-                                                                   : ranking::kSynonym);
+                                    len > 1 && sameStems(p) ? ranking::kExact : ranking::kSynonym);
                 }
             }
         }

@@ -552,8 +552,10 @@ TEST_CASE("phrases are found by their stems, in the thesaurus and in groups adde
     l.addStopwords(QStringLiteral("my\nthe"));
     l.addThesaurus(QStringLiteral("parcel | package | my box\nlate | delayed | running late"));
     const auto groupsOf = [&](std::string_view key) {
-        const auto g = l.groupsOf(key);
-        return std::vector<int>(g.begin(), g.end());
+        std::vector<int> groups;
+        for (const search::Lexicon::PhraseKey &k : l.groupsOf(key))
+            groups.push_back(k.group);
+        return groups;
     };
     CHECK(groupsOf("parcel") == std::vector<int>{0});
     CHECK(groupsOf("my box") == std::vector<int>{0});
