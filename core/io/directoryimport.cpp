@@ -4,6 +4,7 @@
 #include "importers/importhistory.h"
 #include "io/personfields.h"
 #include "io/personresolver.h"
+#include "search/editdistance.h"
 #include "store/directorystore.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <memory>
 
 namespace whoowns {
@@ -469,6 +471,35 @@ bool importTeams(DirectoryStore &store, QList<TeamRow> rows, const ImportOptions
     return commitImport(store, tx, ok, undo, options, report);
 }
 
+// An owner team value with a digit and no space ("T00042") is an id: one the directory lacks
+// is a mistake, not a new team.
+bool looksLikeTeamId(const QString &value)
+{
+    return std::any_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); }) &&
+           !std::any_of(value.begin(), value.end(), [](QChar c) { return c.isSpace(); });
+}
+
+// A known team whose name is a slip away from the given one ("Payrol", "Customs & Imports"),
+// compared on letters and digits only, case-folded.
+const Team *teamNameNearMiss(const Directory &existing, const QString &org, const QString &name)
+{
+    const auto key = [](const QString &s) {
+        QString out;
+        for (QChar c : s.toCaseFolded())
+            if (c.isLetterOrNumber())
+                out.append(c);
+        return out.toStdString();
+    };
+    const std::string wanted = key(name);
+    // Short names are told apart by one letter ("HR", "PR"); long ones gain words ("Marketing
+    // EU"), so a slip is at most one edit there.
+    const int maxEdits = wanted.size() < 4 ? 0 : wanted.size() < 12 ? 1 : 2;
+    for (const Team &t : existing.teams)
+        if (t.org == org && search::editDistance(key(t.name), wanted, maxEdits) <= maxEdits)
+            return &t;
+    return nullptr;
+}
+
 bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows,
                             const ImportOptions &options, ImportReport &report)
 {
@@ -479,6 +510,9 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
         if (p.org == options.org)
             people.add(p);
     QHash<QString, qint64> lineOf;
+    // Teams the map names that the directory lacks (an Entra export has departments, not
+    // teams): added, as the teams people name are, unless the name is an id or a slip.
+    QList<Team> newTeams;
     for (auto &row : rows) {
         Responsibility &r = row.responsibility;
         r.org = options.org;
@@ -494,10 +528,27 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
                 r.ownerTeamId = t->id;
             else if (const Team *n = existing.teamByName(options.org, r.ownerTeamId))
                 r.ownerTeamId = n->id;
-            else
+            else if (looksLikeTeamId(r.ownerTeamId))
                 report.error(
                     row.line,
                     QStringLiteral("owner team \"%1\" is not a known team").arg(r.ownerTeamId));
+            else if (const Team *near = teamNameNearMiss(existing, options.org, r.ownerTeamId))
+                report.error(row.line,
+                             QStringLiteral("owner team \"%1\" is not a known team (did you "
+                                            "mean \"%2\"?)")
+                                 .arg(r.ownerTeamId, near->name));
+            else if (std::none_of(newTeams.begin(), newTeams.end(),
+                                  [&](const Team &added) { return added.id == r.ownerTeamId; })) {
+                Team team;
+                team.org = options.org;
+                team.id = r.ownerTeamId;
+                team.name = r.ownerTeamId;
+                newTeams.append(team);
+                report.warning(row.line,
+                               QStringLiteral("owner team \"%1\" is not in the directory: "
+                                              "added as a new team")
+                                   .arg(team.name));
+            }
         }
         const QList<QPair<QString *, QString>> refs = {
             {&r.ownerId, QStringLiteral("owner")},
@@ -539,6 +590,10 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
     for (const auto &row : rows)
         ok = ok &&
              undo.capture(QStringLiteral("responsibilities"), options.org, row.responsibility.id);
+    for (const Team &t : newTeams)
+        undo.markNew(QStringLiteral("teams"), options.org, t.id);
+    for (const Team &t : newTeams)
+        ok = ok && store.upsertTeam(t);
     for (const auto &row : rows)
         ok = ok && store.upsertResponsibility(row.responsibility);
     return commitImport(store, tx, ok, undo, options, report);

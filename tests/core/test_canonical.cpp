@@ -2,6 +2,8 @@
 // email or name in any order, and refusals that leave the database exactly as it was.
 #include "test_canonical_support.h"
 
+#include "importers/importhistory.h"
+
 #include <QBuffer>
 
 using namespace whoowns;
@@ -195,7 +197,9 @@ TEST_CASE("Refused imports leave the database exactly as it was", "[canonical][r
         {"responsibilities", "canonical/responsibilities_unknown_owner.csv",
          "owner \"Nobody Known\" is not a known person", 2},
         {"responsibilities", "canonical/responsibilities_unknown_team.csv",
-         "\"No Such Team\" is not a known team", 2},
+         "\"T999\" is not a known team", 2},
+        {"responsibilities", "canonical/responsibilities_team_slip.csv",
+         "\"Executive Ofice\" is not a known team (did you mean \"Executive Office\"?)", 2},
     };
     for (const Case &c : cases) {
         for (bool dryRun : {false, true}) {
@@ -241,6 +245,52 @@ TEST_CASE("A dry run reports the change and writes nothing", "[canonical]")
     CHECK_FALSE(report.committed);
     CHECK(exportAll(store) == before);
     CHECK(historyCount(store) == 0);
+}
+
+TEST_CASE("Teams the responsibility map names but the directory lacks are added, and undone",
+          "[canonical]")
+{
+    // An Entra export gives departments, not teams: the map's owner teams are new to the
+    // directory. Each is added once, with a warning on the line that first names it.
+    ScratchDir dir;
+    DirectoryStore store;
+    REQUIRE(store.open(dir.path(QStringLiteral("n.sqlite"))));
+    importFixtures(store);
+    const Exports before = exportAll(store);
+    const QString path = canonical(QStringLiteral("responsibilities_new_teams.csv"));
+
+    ImportReport dry;
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    REQUIRE(importFile(store, QStringLiteral("responsibilities"), path, dry, dryRun));
+    CHECK(exportAll(store) == before);
+
+    ImportReport report;
+    REQUIRE(importFile(store, QStringLiteral("responsibilities"), path, report, {}));
+    const auto warnings = [](const ImportReport &r) {
+        QStringList out;
+        for (const ImportMessage &m : r.messages)
+            if (m.severity == ImportMessage::Severity::Warning)
+                out.append(m.format());
+        return out;
+    };
+    CHECK(warnings(dry) == warnings(report)); // the dry run tells the same
+    CHECK(warnings(report) ==
+          QStringList{
+              path + QStringLiteral(":2: warning: owner team \"Loyalty Program\" is not in the "
+                                    "directory: added as a new team"),
+              path + QStringLiteral(":4: warning: owner team \"Partnerships\" is not in the "
+                                    "directory: added as a new team")});
+    const Directory d = store.load();
+    const Team *loyalty = d.teamByName(QString(), QStringLiteral("Loyalty Program"));
+    REQUIRE(loyalty);
+    CHECK(d.responsibility(QString(), QStringLiteral("R-L2"))->ownerTeamId == loyalty->id);
+    CHECK(d.teamByName(QString(), QStringLiteral("Partnerships")));
+
+    ImportHistoryEntry undone;
+    QString problem;
+    REQUIRE(undoLastImport(store, &undone, &problem));
+    CHECK(exportAll(store) == before);
 }
 
 TEST_CASE("Accepted input with findings", "[canonical]")
