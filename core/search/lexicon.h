@@ -164,6 +164,7 @@ public:
         return {this, m_groupStarts.at(g), m_groupStarts.at(g + 1)};
     }
     int maxPhraseWords() const { return m_maxPhraseWords; }
+    int groupCount() const { return static_cast<int>(m_groupStarts.size()) - 1; }
     // A phrase of two or more words besides stop words, by the stem of its first such word:
     // phrases said with other words inside them are looked for from there.
     struct PhraseStart

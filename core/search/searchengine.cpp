@@ -1196,7 +1196,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // working", ...) says little about which one this is, however rare it is in the
         // directory: the specific word next to it ("voucher") should decide.
         const std::vector<int> *phrases = c.numeric ? nullptr : lex.groupsWithWord(c.stem);
-        if (phrases && phrases->size() > static_cast<size_t>(ranking::kGenericWordGroups))
+        if (phrases &&
+            static_cast<float>(phrases->size()) >
+                std::max(static_cast<float>(ranking::kGenericWordGroups),
+                         ranking::kGenericWordShare * static_cast<float>(lex.groupCount())))
             c.weight *= ranking::kGenericWord;
         if (sentence && !c.numeric && lex.isCommonVerb(c.stem))
             c.weight *= ranking::kCommonVerb;

@@ -947,21 +947,42 @@ TEST_CASE("a word of countless thesaurus phrases weighs less than the specific w
     d->responsibilities.append(searchTopic(QStringLiteral("GIFT"), QStringLiteral("Gift cards"),
                                            {QStringLiteral("voucher")}));
     d->index();
-    // "work" in the phrases of `groups` thesaurus groups ("work problem 0", ...).
-    const auto engine = [&](int groups) {
+    // "work" in the phrases of `groups` thesaurus groups ("work problem 0", ...), among
+    // `others` groups without it.
+    const auto engine = [&](int groups, int others) {
         auto lexicon = searchLexicon();
+        QString text;
+        for (int i = 0; i < others; ++i)
+            text += QStringLiteral("other idea %1 | notion%1\n").arg(i);
         for (int i = 0; i < groups; ++i)
-            lexicon->addSynonymGroup(
-                {QStringLiteral("work problem %1").arg(i), QStringLiteral("symptom%1").arg(i)});
+            text += QStringLiteral("work problem %1 | symptom%1\n").arg(i);
+        lexicon->addThesaurus(text);
         return SearchEngine(d, lexicon);
     };
+    // The most groups "work" may be in and still not be generic: kGenericWordGroups, or
+    // kGenericWordShare of them all when that is more.
+    const int base = searchLexicon()->groupCount();
+    const auto limit = [&](int others) {
+        int n = 0;
+        while (static_cast<float>(n + 1) <=
+               std::max(static_cast<float>(rk::kGenericWordGroups),
+                        rk::kGenericWordShare * static_cast<float>(base + others + n + 1)))
+            ++n;
+        return n;
+    };
+    const int others = 1800;
     const QString query = QStringLiteral("the voucher does not work");
     // Both words occur once in the directory: the title match of "work" wins...
-    CHECK(top(engine(rk::kGenericWordGroups), query) == QLatin1String("EMAIL"));
-    // ...until "work" is a word of more phrases than kGenericWordGroups: then it weighs
+    CHECK(top(engine(limit(others), others), query) == QLatin1String("EMAIL"));
+    // ...until "work" is a word of a greater share of the groups: then it weighs
     // kGenericWord of its idf, and the voucher decides.
-    const SearchEngine generic = engine(rk::kGenericWordGroups + 1);
+    const SearchEngine generic = engine(limit(others) + 1, others);
     CHECK(top(generic, query) == QLatin1String("GIFT"));
+    // Without the other groups, the count decides.
+    CHECK(limit(0) == rk::kGenericWordGroups);
+    // A share, not only a count: in a thesaurus twice the size, as many groups are not generic.
+    REQUIRE(limit(2 * others) > limit(others));
+    CHECK(top(engine(limit(others) + 1, 2 * others), query) == QLatin1String("EMAIL"));
     // Typed alone, a generic word still finds what it matches.
     CHECK(top(generic, QStringLiteral("working")) == QLatin1String("EMAIL"));
 }
