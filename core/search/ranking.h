@@ -97,13 +97,13 @@ inline constexpr int kInnerPrefixMaxLength = 4;
 inline constexpr float kPrefixShortfall = 0.1f;
 // In a sentence, a last word that is already a whole word ("... being called off") was most
 // likely finished: its completions ("official") count this share of a prefix match.
-inline constexpr float kWholeWordPrefix = 0.5f;
-inline constexpr float kSynonym = 0.7f; // thesaurus or admin synonym
+inline constexpr float kWholeWordPrefix = 0.375f;
+inline constexpr float kSynonym = 0.77f; // thesaurus or admin synonym
 // A thesaurus phrase said with other words inside it ("walked out with a saw without paying"):
 // its words must lie within the phrase's length plus this many, and its group counts this much
 // less than when the phrase is said whole, since the words may belong to different thoughts.
 inline constexpr size_t kPhraseGapWords = 3;
-inline constexpr float kGappedPhrase = 0.85f;
+inline constexpr float kGappedPhrase = 0.93f;
 // A word two different synonyms of which are found in the document ("broke" -> "repair" in the
 // title and "warranty" in the keywords): that share of the second one is added.
 inline constexpr float kOtherSynonyms = 0.15f;
@@ -120,7 +120,7 @@ inline constexpr float kTypo2 = 0.45f;      // two edits (words of 8+ letters)
 // count keeps a small admins' list from making every word of it generic.
 inline constexpr int kGenericWordGroups = 30;
 inline constexpr float kGenericWordShare = 0.0168f;
-inline constexpr float kGenericWord = 0.5f;
+inline constexpr float kGenericWord = 0.45f;
 // In a sentence-shaped query, one of the most frequent verbs of English (commonverbs.txt:
 // "take", "read", "start") has its idf weight scaled by this: "it takes ten minutes to boot"
 // is about the computer, however rare "taking" is in the directory.
@@ -132,7 +132,7 @@ inline constexpr int kTypoMinLength2 = 8;
 
 // Added after the weighted match: share of the title's words the query covered, so that a
 // result whose whole name was typed beats one that merely contains the words.
-inline constexpr float kTitleCoverage = 0.15f;
+inline constexpr float kTitleCoverage = 0.11f;
 // Added for a result the reps opened for similar queries (decayed weight, capped at 1).
 inline constexpr float kFeedback = 0.25f;
 // Feedback halves every this many days.
@@ -147,11 +147,11 @@ inline constexpr float kSentenceOtherKinds = 0.85f;
 // In a sentence-shaped query, an entity that explains only one of its words is scaled by this:
 // the problem described is usually explained by several of them, one alone ("TV news crew
 // asking about the fire" and a title with "crews") is as often a coincidence.
-inline constexpr float kSentenceOneWord = 0.8f;
+inline constexpr float kSentenceOneWord = 0.6f;
 // In a sentence-shaped query, a match of an ordinary word of the language (a thesaurus or
 // stop word: "bill", "sales") in a name field (isNameField) is scaled by this: the customer
 // said the word, not the name, so it weighs about as little as the team a person is in.
-inline constexpr float kSentenceOrdinaryName = 0.3f;
+inline constexpr float kSentenceOrdinaryName = 0.225f;
 // An unknown word is read as two words of the directory (a missing space) when both parts
 // have at least this many letters.
 inline constexpr size_t kSplitMinPart = 3;
