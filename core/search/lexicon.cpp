@@ -32,23 +32,34 @@ std::vector<std::string> foldWords(const QString &text)
 
 } // namespace
 
+namespace {
+
+// Calls addGroup(members) for every "a | b | c" data line, skipping comments and blank lines:
+// one line's members at a time, so a large thesaurus is never held a second time as a list.
+template <typename AddGroup> void forEachGroup(const QString &text, AddGroup addGroup)
+{
+    QStringList members;
+    for (QStringView raw : QStringView(text).split(u'\n')) {
+        const QStringView line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        members.clear();
+        for (QStringView m : line.split(u'|')) {
+            const QStringView t = m.trimmed();
+            if (!t.isEmpty())
+                members.append(t.toString());
+        }
+        if (!members.isEmpty())
+            addGroup(members);
+    }
+}
+
+} // namespace
+
 QList<QStringList> parseGroups(const QString &text)
 {
     QList<QStringList> groups;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        QStringList members;
-        for (const QString &m : line.split(QLatin1Char('|'))) {
-            const QString t = m.trimmed();
-            if (!t.isEmpty())
-                members.append(t);
-        }
-        if (!members.isEmpty())
-            groups.append(members);
-    }
+    forEachGroup(text, [&](const QStringList &members) { groups.append(members); });
     return groups;
 }
 
@@ -62,6 +73,7 @@ std::shared_ptr<const Lexicon> Lexicon::builtIn()
         l->addNicknames(readResource(QStringLiteral(":/whoowns/lang/nicknames.txt")));
         l->addCommonVerbs(readResource(QStringLiteral(":/whoowns/lang/commonverbs.txt")));
         l->addEnglishWords(readResource(QStringLiteral(":/whoowns/lang/englishwords.txt")));
+        l->compact();
         return l;
     }();
     return lexicon;
@@ -153,9 +165,22 @@ bool Lexicon::isEnglishWord(std::string_view stem) const
 void Lexicon::addThesaurus(const QString &text)
 {
     const size_t sorted = m_phraseKeys.size();
-    for (const QStringList &g : parseGroups(text))
-        addGroup(g);
+    forEachGroup(text, [this](const QStringList &g) { addGroup(g); });
     sortPhraseKeys(sorted);
+}
+
+void Lexicon::compact()
+{
+    m_strings.shrink_to_fit();
+    m_phraseWords.shrink_to_fit();
+    m_phrases.shrink_to_fit();
+    m_groupStarts.shrink_to_fit();
+    m_phraseText.shrink_to_fit();
+    m_phraseKeys.shrink_to_fit();
+    for (auto &[stem, groups] : m_wordGroups)
+        groups.shrink_to_fit();
+    for (auto &[stem, starts] : m_phraseStarts)
+        starts.shrink_to_fit();
 }
 
 void Lexicon::addSynonymGroup(const QStringList &terms)

@@ -120,6 +120,9 @@ public:
     void addNicknames(const QString &text);
     // One group of words or phrases that mean the same (admins' synonyms).
     void addSynonymGroup(const QStringList &terms);
+    // Gives back the spare capacity the tables grew while loading (a few MB with the shipped
+    // thesaurus, which matters beside a million people).
+    void compact();
 
     bool isStopword(const std::string &folded) const { return m_stopwords.count(folded) != 0; }
     // The same for a word as typed: a stop word written with an apostrophe ("i'd", "i'll") is
