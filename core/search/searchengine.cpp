@@ -127,50 +127,51 @@ struct Scratch
 // and the weakest field each word was found in.
 struct PhraseScratch
 {
-    std::vector<std::uint32_t> stamp;
-    std::vector<std::uint16_t> count; // words of the phrase found so far
-    std::vector<float> value;         // min over words of the best field weight
-    std::vector<float> wordBest;      // best field weight of the current word
-    std::vector<std::uint32_t> touched;
-    std::uint32_t generation = 0;
+    // doc -> 1 + its slot in the vectors below; 0 for a document the phrase has not touched.
+    // Only this is per document (4 bytes each: 4 MB beside a million people); the rest is per
+    // touched document, which the rarest word of the phrase bounds (kPrefixPostingBudget).
+    std::vector<std::uint32_t> slotOf;
+    std::vector<std::uint32_t> touched; // by slot
+    std::vector<std::uint16_t> count;   // words of the phrase found so far
+    std::vector<float> value;           // min over words of the best field weight
+    std::vector<float> wordBest;        // best field weight of the current word
 
     void begin(std::size_t docs)
     {
-        if (stamp.size() < docs) {
-            stamp.assign(docs, 0);
-            count.assign(docs, 0);
-            value.assign(docs, 0);
-            wordBest.assign(docs, 0);
-            generation = 0;
-        }
-        if (++generation == 0) {
-            std::fill(stamp.begin(), stamp.end(), 0);
-            generation = 1;
-        }
+        if (slotOf.size() < docs)
+            slotOf.assign(docs, 0);
+        for (std::uint32_t doc : touched)
+            slotOf[doc] = 0;
         touched.clear();
+        count.clear();
+        value.clear();
+        wordBest.clear();
     }
     void see(std::uint32_t doc, size_t word, float weight)
     {
-        if (stamp[doc] != generation) {
+        std::uint32_t slot = slotOf[doc];
+        if (slot == 0) {
             if (word != 0)
                 return;
-            stamp[doc] = generation;
-            count[doc] = 0;
-            value[doc] = 1.0f;
             touched.push_back(doc);
+            count.push_back(0);
+            value.push_back(1.0f);
+            wordBest.push_back(0.0f);
+            slot = slotOf[doc] = static_cast<std::uint32_t>(touched.size());
         }
-        if (count[doc] == word) {
-            count[doc] = static_cast<std::uint16_t>(word + 1);
-            wordBest[doc] = weight;
-        } else if (count[doc] == word + 1) {
-            wordBest[doc] = std::max(wordBest[doc], weight);
+        --slot;
+        if (count[slot] == word) {
+            count[slot] = static_cast<std::uint16_t>(word + 1);
+            wordBest[slot] = weight;
+        } else if (count[slot] == word + 1) {
+            wordBest[slot] = std::max(wordBest[slot], weight);
         }
     }
     void endWord(size_t word)
     {
-        for (std::uint32_t doc : touched)
-            if (count[doc] == word + 1)
-                value[doc] = std::min(value[doc], wordBest[doc]);
+        for (size_t slot = 0; slot < touched.size(); ++slot)
+            if (count[slot] == word + 1)
+                value[slot] = std::min(value[slot], wordBest[slot]);
     }
 };
 
@@ -1004,11 +1005,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             phrase.endWord(k);
         }
         const std::uint32_t m = addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
-        for (std::uint32_t doc : phrase.touched) {
-            if (phrase.count[doc] != order.size())
+        for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
+            const std::uint32_t doc = phrase.touched[slot];
+            if (phrase.count[slot] != order.size())
                 continue; // has only some of the words: not this phrase, but others may
             for (size_t ci : covered)
-                plan.docHits[ci].push_back({doc, phrase.value[doc] * quality, Field::Keywords, m});
+                plan.docHits[ci].push_back({doc, phrase.value[slot] * quality, Field::Keywords, m});
         }
     };
     // Groups already brought in, by (group, first query word).
