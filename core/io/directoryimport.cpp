@@ -480,8 +480,9 @@ bool looksLikeTeamId(const QString &value)
 }
 
 // A known team whose name is a slip away from the given one ("Payrol", "Customs & Imports"),
-// compared on letters and digits only, case-folded.
-const Team *teamNameNearMiss(const Directory &existing, const QString &org, const QString &name)
+// compared on letters and digits only, case-folded. Numbers are never a slip: "Support 2" is
+// another team than "Support 1".
+const Team *teamNameNearMiss(const QList<Team> &teams, const QString &org, const QString &name)
 {
     const auto key = [](const QString &s) {
         QString out;
@@ -494,8 +495,17 @@ const Team *teamNameNearMiss(const Directory &existing, const QString &org, cons
     // Short names are told apart by one letter ("HR", "PR"); long ones gain words ("Marketing
     // EU"), so a slip is at most one edit there.
     const int maxEdits = wanted.size() < 4 ? 0 : wanted.size() < 12 ? 1 : 2;
-    for (const Team &t : existing.teams)
-        if (t.org == org && search::editDistance(key(t.name), wanted, maxEdits) <= maxEdits)
+    const auto digits = [](const QString &s) {
+        QString out;
+        for (QChar c : s)
+            if (c.isDigit())
+                out.append(c);
+        return out;
+    };
+    const QString number = digits(name);
+    for (const Team &t : teams)
+        if (t.org == org && digits(t.name) == number &&
+            search::editDistance(key(t.name), wanted, maxEdits) <= maxEdits)
             return &t;
     return nullptr;
 }
@@ -513,6 +523,10 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
     // Teams the map names that the directory lacks (an Entra export has departments, not
     // teams): added, as the teams people name are, unless the name is an id or a slip.
     QList<Team> newTeams;
+    const auto nearMiss = [&](const QString &name) {
+        const Team *t = teamNameNearMiss(existing.teams, options.org, name);
+        return t ? t : teamNameNearMiss(newTeams, options.org, name);
+    };
     for (auto &row : rows) {
         Responsibility &r = row.responsibility;
         r.org = options.org;
@@ -532,13 +546,19 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
                 report.error(
                     row.line,
                     QStringLiteral("owner team \"%1\" is not a known team").arg(r.ownerTeamId));
-            else if (const Team *near = teamNameNearMiss(existing, options.org, r.ownerTeamId))
+            else if (const auto added = std::find_if(
+                         newTeams.cbegin(), newTeams.cend(),
+                         [&](const Team &candidate) {
+                             return candidate.name.compare(r.ownerTeamId, Qt::CaseInsensitive) == 0;
+                         });
+                     added != newTeams.cend())
+                r.ownerTeamId = added->id;
+            else if (const Team *near = nearMiss(r.ownerTeamId))
                 report.error(row.line,
                              QStringLiteral("owner team \"%1\" is not a known team (did you "
                                             "mean \"%2\"?)")
                                  .arg(r.ownerTeamId, near->name));
-            else if (std::none_of(newTeams.begin(), newTeams.end(),
-                                  [&](const Team &added) { return added.id == r.ownerTeamId; })) {
+            else {
                 Team team;
                 team.org = options.org;
                 team.id = r.ownerTeamId;

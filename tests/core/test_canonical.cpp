@@ -200,6 +200,8 @@ TEST_CASE("Refused imports leave the database exactly as it was", "[canonical][r
          "\"T999\" is not a known team", 2},
         {"responsibilities", "canonical/responsibilities_team_slip.csv",
          "\"Executive Ofice\" is not a known team (did you mean \"Executive Office\"?)", 2},
+        {"responsibilities", "canonical/responsibilities_new_team_slip.csv",
+         "\"Partnershps\" is not a known team (did you mean \"Partnerships\"?)", 3},
     };
     for (const Case &c : cases) {
         for (bool dryRun : {false, true}) {
@@ -280,12 +282,21 @@ TEST_CASE("Teams the responsibility map names but the directory lacks are added,
               path + QStringLiteral(":2: warning: owner team \"Loyalty Program\" is not in the "
                                     "directory: added as a new team"),
               path + QStringLiteral(":4: warning: owner team \"Partnerships\" is not in the "
+                                    "directory: added as a new team"),
+              path + QStringLiteral(":6: warning: owner team \"Support 1\" is not in the "
+                                    "directory: added as a new team"),
+              path + QStringLiteral(":7: warning: owner team \"Support 2\" is not in the "
                                     "directory: added as a new team")});
     const Directory d = store.load();
     const Team *loyalty = d.teamByName(QString(), QStringLiteral("Loyalty Program"));
     REQUIRE(loyalty);
     CHECK(d.responsibility(QString(), QStringLiteral("R-L2"))->ownerTeamId == loyalty->id);
+    // Named again in other letters: the same team, not a second one.
+    CHECK(d.responsibility(QString(), QStringLiteral("R-L3"))->ownerTeamId == loyalty->id);
     CHECK(d.teamByName(QString(), QStringLiteral("Partnerships")));
+    // A number is not a slip: "Support 2" is another team than "Support 1".
+    CHECK(d.teamByName(QString(), QStringLiteral("Support 1")));
+    CHECK(d.teamByName(QString(), QStringLiteral("Support 2")));
 
     ImportHistoryEntry undone;
     QString problem;
