@@ -81,6 +81,17 @@ void checkLoops(const QList<PersonRow> &rows, const QHash<QString, qsizetype> &r
     }
 }
 
+// A team known only by the name something else gives it: its id is that name, until a teams
+// file brings its real id (importTeams renames it then).
+Team teamNamed(const QString &org, const QString &name)
+{
+    Team t;
+    t.org = org;
+    t.id = name;
+    t.name = name;
+    return t;
+}
+
 // Teams named by people but missing from the teams table become teams of their own; the lead
 // is the one member whose manager is outside the team.
 QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows,
@@ -104,10 +115,7 @@ QList<Team> derivedTeams(const Directory &existing, const QList<PersonRow> &rows
         QSet<QString> ids;
         for (const Person *p : list)
             ids.insert(p->id);
-        Team t;
-        t.org = org;
-        t.id = name;
-        t.name = name;
+        Team t = teamNamed(org, name);
         t.department = list.first()->department;
         t.location = list.first()->location;
         QStringList heads;
@@ -559,15 +567,11 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
                                             "mean \"%2\"?)")
                                  .arg(r.ownerTeamId, near->name));
             else {
-                Team team;
-                team.org = options.org;
-                team.id = r.ownerTeamId;
-                team.name = r.ownerTeamId;
-                newTeams.append(team);
+                newTeams.append(teamNamed(options.org, r.ownerTeamId));
                 report.warning(row.line,
                                QStringLiteral("owner team \"%1\" is not in the directory: "
                                               "added as a new team")
-                                   .arg(team.name));
+                                   .arg(r.ownerTeamId));
             }
         }
         const QList<QPair<QString *, QString>> refs = {
@@ -610,10 +614,10 @@ bool importResponsibilities(DirectoryStore &store, QList<ResponsibilityRow> rows
     for (const auto &row : rows)
         ok = ok &&
              undo.capture(QStringLiteral("responsibilities"), options.org, row.responsibility.id);
-    for (const Team &t : newTeams)
+    for (const Team &t : newTeams) {
         undo.markNew(QStringLiteral("teams"), options.org, t.id);
-    for (const Team &t : newTeams)
         ok = ok && store.upsertTeam(t);
+    }
     for (const auto &row : rows)
         ok = ok && store.upsertResponsibility(row.responsibility);
     return commitImport(store, tx, ok, undo, options, report);

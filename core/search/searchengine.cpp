@@ -1174,6 +1174,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
 
     // Rare words matter more: inverse document frequency of each concept.
     const double n = static_cast<double>(x.docs.size()) + 1.0;
+    // Phrases in more groups than this make a word generic (kGenericWordShare).
+    const float genericLimit =
+        std::max(static_cast<float>(ranking::kGenericWordGroups),
+                 ranking::kGenericWordShare * static_cast<float>(lex.groupCount()));
     for (size_t ci = 0; ci < nc; ++ci) {
         Concept &c = plan.concepts[ci];
         double direct = 0, any = static_cast<double>(plan.docHits[ci].size());
@@ -1198,10 +1202,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // working", ...) says little about which one this is, however rare it is in the
         // directory: the specific word next to it ("voucher") should decide.
         const std::vector<int> *phrases = c.numeric ? nullptr : lex.groupsWithWord(c.stem);
-        if (phrases &&
-            static_cast<float>(phrases->size()) >
-                std::max(static_cast<float>(ranking::kGenericWordGroups),
-                         ranking::kGenericWordShare * static_cast<float>(lex.groupCount())))
+        if (phrases && static_cast<float>(phrases->size()) > genericLimit)
             c.weight *= ranking::kGenericWord;
         if (sentence && !c.numeric && lex.isCommonVerb(c.stem))
             c.weight *= ranking::kCommonVerb;

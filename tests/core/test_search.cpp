@@ -978,8 +978,10 @@ TEST_CASE("a word of countless thesaurus phrases weighs less than the specific w
     // kGenericWord of its idf, and the voucher decides.
     const SearchEngine generic = engine(limit(others) + 1, others);
     CHECK(top(generic, query) == QLatin1String("GIFT"));
-    // Without the other groups, the count decides.
-    CHECK(limit(0) == rk::kGenericWordGroups);
+    // In a small thesaurus, the count decides: kGenericWordGroups groups are not generic, one
+    // more is.
+    CHECK(top(engine(rk::kGenericWordGroups, 0), query) == QLatin1String("EMAIL"));
+    CHECK(top(engine(rk::kGenericWordGroups + 1, 0), query) == QLatin1String("GIFT"));
     // A share, not only a count: in a thesaurus twice the size, as many groups are not generic.
     REQUIRE(limit(2 * others) > limit(others));
     CHECK(top(engine(limit(others) + 1, 2 * others), query) == QLatin1String("EMAIL"));
