@@ -730,11 +730,14 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // by more words was finished by whoever typed it.
         c.prefix = last || (!wholeNumber && !c.numeric && w.folded.size() >= 2 &&
                             w.folded.size() <= static_cast<size_t>(ranking::kInnerPrefixMaxLength));
+        // The tolerance is for the word meant: one edit for 4+ letters, so a 3-letter word may
+        // be a 4-letter one with a letter dropped ("lst" -> "lost"); corrections only ever land
+        // on words of kTypoMinLength1 letters or more.
         const int len = static_cast<int>(w.folded.size());
-        c.maxEdits = c.numeric                         ? 0
-                     : len >= ranking::kTypoMinLength2 ? 2
-                     : len >= ranking::kTypoMinLength1 ? 1
-                                                       : 0;
+        c.maxEdits = c.numeric                             ? 0
+                     : len >= ranking::kTypoMinLength2     ? 2
+                     : len >= ranking::kTypoMinLength1 - 1 ? 1
+                                                           : 0;
         conceptOfWord[i] = static_cast<int>(plan.concepts.size());
         plan.concepts.push_back(std::move(c));
     }

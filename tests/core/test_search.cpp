@@ -521,6 +521,34 @@ TEST_CASE("in a sentence an English word is not corrected into a directory word"
     CHECK(top(e, QStringLiteral("price march")) == QLatin1String("R-PM"));
 }
 
+TEST_CASE("a 3-letter word may be a 4-letter word with a letter dropped", "[search][typo]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(searchTopic(QStringLiteral("R-LOST"), QStringLiteral("Lost pets")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-CASH"), QStringLiteral("Cash withdrawals")));
+    d->responsibilities.append(searchTopic(QStringLiteral("R-TAX"), QStringLiteral("Tax returns")));
+    d->index();
+    const SearchEngine e(d, searchLexicon());
+    auto scoreOf = [&](const QString &q, const QString &id) {
+        const auto r = e.search(q);
+        const SearchResult *x = find(r, id);
+        REQUIRE(x);
+        return x->score;
+    };
+    // "lst" is "lost" with the o dropped: one edit, as for a 4-letter word typed in full.
+    CHECK(top(e, QStringLiteral("lst")) == QLatin1String("R-LOST"));
+    // One of the title's two words typed (title coverage counts a corrected word as typed).
+    CHECK(scoreOf(QStringLiteral("lst"), QStringLiteral("R-LOST")) ==
+          Approx(rk::fieldWeight(rk::Field::Topic) * rk::kTypo1 + rk::kTitleCoverage * 0.5)
+              .margin(0.001));
+    CHECK(top(e, QStringLiteral("csh")) == QLatin1String("R-CASH"));
+    // A correction never lands on a word shorter than kTypoMinLength1: "tab" is not "tax".
+    CHECK(!find(e.search(QStringLiteral("tab")), QStringLiteral("R-TAX")));
+    // Two letters are never corrected: "ax" is not "tax".
+    CHECK(!find(e.search(QStringLiteral("ax")), QStringLiteral("R-TAX")));
+}
+
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
 {
     const SearchEngine e = searchEngine();
