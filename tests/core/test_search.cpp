@@ -657,6 +657,25 @@ TEST_CASE("words the directory does not know follow the thesaurus phrases they a
     CHECK(r.first().score < ranking::kSynonym);
 }
 
+TEST_CASE("a word in more than kRelatedMaxGroups thesaurus groups is too general to follow",
+          "[search][related]")
+{
+    // "moved" is in the phrases of `groups` groups: one that reaches the directory ("shipping
+    // delays") and others that reach nothing.
+    auto engineWith = [](int groups) {
+        auto lexicon = searchLexicon();
+        lexicon->addSynonymGroup(
+            {QStringLiteral("moved house"), QStringLiteral("shipping delays")});
+        for (int i = 1; i < groups; ++i)
+            lexicon->addSynonymGroup(
+                {QStringLiteral("moved thing%1").arg(i), QStringLiteral("zqx%1").arg(i)});
+        return SearchEngine(searchDirectory(), lexicon);
+    };
+    CHECK(top(engineWith(ranking::kRelatedMaxGroups), QStringLiteral("moved")) ==
+          QLatin1String("R-SHIP"));
+    CHECK(engineWith(ranking::kRelatedMaxGroups + 1).search(QStringLiteral("moved")).isEmpty());
+}
+
 namespace {
 
 // A directory with one responsibility per support domain, worded the way a responsibility map
