@@ -420,12 +420,22 @@ TEST_CASE("a thesaurus phrase said with a few other words inside it still counts
         whyOf(QStringLiteral("man walked out with a saw without paying"))
             .contains(QLatin1String("synonym: walked out with a saw without paying~shoplifting")));
     // More than kPhraseGapWords words inside: they belong to other thoughts.
-    static_assert(rk::kPhraseGapWords < 6);
+    static_assert(rk::kPhraseGapWords < 8);
     CHECK(!byPhrase(
         QStringLiteral("walked out to the car park for a smoke then came back without paying")));
-    // One word more than the window of the phrase's length plus kPhraseGapWords.
-    static_assert(rk::kPhraseGapWords == 3);
-    CHECK(!byPhrase(QStringLiteral("walked out with a big saw without paying")));
+    // Up to kPhraseGapWords words inside count, one more does not (stop words here, so that
+    // no query word is dropped by kMaxQueryWords).
+    const auto withInside = [](size_t n) {
+        static const char *const fillers[] = {"with", "a", "of", "the", "to", "and", "for", "my"};
+        static_assert(rk::kPhraseGapWords < std::size(fillers));
+        QStringList words = {QStringLiteral("walked"), QStringLiteral("out")};
+        for (size_t i = 0; i < n; ++i)
+            words << QLatin1String(fillers[i]);
+        words << QStringLiteral("without") << QStringLiteral("paying");
+        return words.join(QLatin1Char(' '));
+    };
+    CHECK(byPhrase(withInside(rk::kPhraseGapWords)));
+    CHECK(!byPhrase(withInside(rk::kPhraseGapWords + 1)));
     // Out of order is not the phrase.
     CHECK(!byPhrase(QStringLiteral("paying without walked out")));
     CHECK(byPhrase(QStringLiteral("man walked out with a saw without paying")));
