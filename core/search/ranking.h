@@ -126,9 +126,9 @@ inline constexpr float kTypo2 = 0.45f; // two edits (words of 8+ letters)
 // ("bus stop", "didn't stop at the stop" made "stop" generic, and "stop the monthly box" lost
 // its cancel), and set to 1.5% (92 of 6,140) after rounds 10 and 11, whose writers kept such
 // words rare: best on the catalogs fitted on of 1.25-3%. The share keeps a wider thesaurus
-// from silently turning everyday words generic
-// (the count alone had to be raised from 20 to 30 when domain sections gave "car" and "room"
-// that many ideas); the count keeps a small admins' list from making every word of it generic.
+// from silently turning everyday words generic (the count alone had to be raised from 20 to 30
+// when domain sections gave "car" and "room" that many ideas); the count keeps a small admins'
+// list from making every word of it generic.
 inline constexpr int kGenericWordGroups = 30;
 inline constexpr float kGenericWordShare = 0.015f;
 inline constexpr float kGenericWord = 0.45f;
