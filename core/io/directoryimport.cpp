@@ -492,28 +492,25 @@ bool looksLikeTeamId(const QString &value)
 // another team than "Support 1".
 const Team *teamNameNearMiss(const QList<Team> &teams, const QString &org, const QString &name)
 {
-    const auto key = [](const QString &s) {
+    // The characters of s that keep accepts, case-folded.
+    const auto only = [](const QString &s, auto keep) {
         QString out;
         for (QChar c : s.toCaseFolded())
-            if (c.isLetterOrNumber())
-                out.append(c);
-        return out.toStdString();
-    };
-    const std::string wanted = key(name);
-    // Short names are told apart by one letter ("HR", "PR"); long ones gain words ("Marketing
-    // EU"), so a slip is at most one edit there.
-    const int maxEdits = wanted.size() < 4 ? 0 : wanted.size() < 12 ? 1 : 2;
-    const auto digits = [](const QString &s) {
-        QString out;
-        for (QChar c : s)
-            if (c.isDigit())
+            if (keep(c))
                 out.append(c);
         return out;
     };
-    const QString number = digits(name);
+    const auto letterOrDigit = [](QChar c) { return c.isLetterOrNumber(); };
+    const auto digit = [](QChar c) { return c.isDigit(); };
+    const std::string wanted = only(name, letterOrDigit).toStdString();
+    // Short names are told apart by one letter ("HR", "PR"); long ones gain words ("Marketing
+    // EU"), so a slip is at most one edit there.
+    const int maxEdits = wanted.size() < 4 ? 0 : wanted.size() < 12 ? 1 : 2;
+    const QString number = only(name, digit);
     for (const Team &t : teams)
-        if (t.org == org && digits(t.name) == number &&
-            search::editDistance(key(t.name), wanted, maxEdits) <= maxEdits)
+        if (t.org == org && only(t.name, digit) == number &&
+            search::editDistance(only(t.name, letterOrDigit).toStdString(), wanted, maxEdits) <=
+                maxEdits)
             return &t;
     return nullptr;
 }

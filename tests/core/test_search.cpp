@@ -29,6 +29,15 @@ const SearchResult *find(const QList<SearchResult> &results, const QString &id)
     return nullptr;
 }
 
+// The score of entity id in the answer to q; the entity must be in it.
+float scoreOf(const SearchEngine &e, const QString &q, const QString &id)
+{
+    const auto r = e.search(q);
+    const SearchResult *x = find(r, id);
+    REQUIRE(x);
+    return x->score;
+}
+
 } // namespace
 
 TEST_CASE("folding uses ICU: case, accents, transliteration", "[search][fold]")
@@ -169,29 +178,23 @@ TEST_CASE("ordering", "[search][order]")
 TEST_CASE("exact scores follow the named weights", "[search][score]")
 {
     const SearchEngine e = searchEngine();
-    auto scoreOf = [&](const QString &q, const QString &id) {
-        const auto r = e.search(q);
-        const SearchResult *x = find(r, id);
-        REQUIRE(x);
-        return x->score;
-    };
     // One word, the entity's whole one-word title: exact match plus full coverage.
     CHECK(
-        scoreOf(QStringLiteral("refunds"), QStringLiteral("R-ONE")) ==
+        scoreOf(e, QStringLiteral("refunds"), QStringLiteral("R-ONE")) ==
         Approx(rk::fieldWeight(rk::Field::Topic) * rk::kExact + rk::kTitleCoverage).margin(0.001));
     // Same stem, other form.
-    CHECK(scoreOf(QStringLiteral("refund"), QStringLiteral("R-ONE")) ==
+    CHECK(scoreOf(e, QStringLiteral("refund"), QStringLiteral("R-ONE")) ==
           Approx(rk::fieldWeight(rk::Field::Topic) * rk::kStem + rk::kTitleCoverage).margin(0.001));
     // One typo.
     CHECK(
-        scoreOf(QStringLiteral("refudns"), QStringLiteral("R-ONE")) ==
+        scoreOf(e, QStringLiteral("refudns"), QStringLiteral("R-ONE")) ==
         Approx(rk::fieldWeight(rk::Field::Topic) * rk::kTypo1 + rk::kTitleCoverage).margin(0.001));
     // A keyword only, no title word: keyword weight, no coverage bonus.
-    CHECK(scoreOf(QStringLiteral("warranty"), QStringLiteral("R-KEY")) ==
+    CHECK(scoreOf(e, QStringLiteral("warranty"), QStringLiteral("R-KEY")) ==
           Approx(rk::fieldWeight(rk::Field::Keywords) * rk::kExact).margin(0.001));
     // A prefix loses kPrefixShortfall for the share not yet typed: "payr" of "payroll".
     CHECK(
-        scoreOf(QStringLiteral("payr"), QStringLiteral("R-PAY")) ==
+        scoreOf(e, QStringLiteral("payr"), QStringLiteral("R-PAY")) ==
         Approx(rk::kPrefix - rk::kPrefixShortfall * 3.0 / 7.0 + rk::kTitleCoverage).margin(0.001));
 }
 
@@ -540,16 +543,10 @@ TEST_CASE("a 3-letter word may be a 4-letter word with a letter dropped", "[sear
     d->responsibilities.append(searchTopic(QStringLiteral("R-TAX"), QStringLiteral("Tax returns")));
     d->index();
     const SearchEngine e(d, searchLexicon());
-    auto scoreOf = [&](const QString &q, const QString &id) {
-        const auto r = e.search(q);
-        const SearchResult *x = find(r, id);
-        REQUIRE(x);
-        return x->score;
-    };
     // "lst" is "lost" with the o dropped: one edit, as for a 4-letter word typed in full.
     CHECK(top(e, QStringLiteral("lst")) == QLatin1String("R-LOST"));
     // One of the title's two words typed (title coverage counts a corrected word as typed).
-    CHECK(scoreOf(QStringLiteral("lst"), QStringLiteral("R-LOST")) ==
+    CHECK(scoreOf(e, QStringLiteral("lst"), QStringLiteral("R-LOST")) ==
           Approx(rk::fieldWeight(rk::Field::Topic) * rk::kTypo1 + rk::kTitleCoverage * 0.5)
               .margin(0.001));
     CHECK(top(e, QStringLiteral("csh")) == QLatin1String("R-CASH"));
