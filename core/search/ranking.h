@@ -150,7 +150,8 @@ inline constexpr float kFeedback = 0.25f;
 inline constexpr double kFeedbackHalfLifeDays = 30.0;
 
 // A prefix expands to its shortest completions until this many postings are taken (typing
-// "s" must not visit every word starting with s in a million people).
+// "s" must not visit every word starting with s in a million people); a completion with more
+// postings than are left is skipped, so one common word ("and") does not hide "andrew".
 inline constexpr unsigned kPrefixPostingBudget = 12000;
 // People and teams in the answer to a sentence-shaped query (3+ content words and some stop
 // words) are scaled by this: a described problem is usually a responsibility.
@@ -166,6 +167,13 @@ inline constexpr float kSentenceOrdinaryName = 0.225f;
 // An unknown word is read as two words of the directory (a missing space) when both parts
 // have at least this many letters.
 inline constexpr size_t kSplitMinPart = 3;
+// A query of at most this many words, one of them a stop word, may be a name: the stop word
+// is read as part of it ("and curr" for Andrew Curran, "j hope", "d evans", "mik well"). It
+// matches only name fields (isNameField), only in an entity another word of the query names,
+// and only adds to the score, so "payments and cards" still finds the team. Measured on 192
+// real organograms (7,972 name queries made as gendir makes them): initials 74.8 -> 99.8 %
+// first, all 95.4 -> 98.9 %; the catalogs' queries unchanged.
+inline constexpr size_t kNameQueryMaxWords = 3;
 // Only this many best candidates are re-ranked with coverage and explained.
 inline constexpr int kRerankPool = 64;
 // Query words beyond this many are ignored (a sentence, not a search).

@@ -71,6 +71,10 @@ struct Concept
     // An ordinary word of the language (isOrdinaryWord) in a sentence-shaped query: where it
     // names a person or team, it is weak evidence (kSentenceOrdinaryName).
     bool ordinaryInSentence = false;
+    // A stop word read as part of a name ("and curr" for Andrew Curran, "j hope" for Julie
+    // Hope): it only matches name fields, only where another word of the query is in a name
+    // too, and only adds to a score (kNameQueryMaxWords).
+    bool optional = false;
 };
 
 struct Record
@@ -120,6 +124,11 @@ struct Scratch
             records.push_back(r);
         }
         return records[slot[doc]];
+    }
+    // The record of a document already touched in this query, or null.
+    Record *find(std::uint32_t doc)
+    {
+        return stamp[doc] == generation ? &records[slot[doc]] : nullptr;
     }
 };
 
@@ -709,11 +718,16 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
 
     const bool allStop = std::all_of(plan.words.begin(), plan.words.end(),
                                      [](const QueryWord &w) { return w.stop; });
+    const size_t stopWords = static_cast<size_t>(std::count_if(
+        plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
+    // Two or three words, one of them a stop word, may be a name: "and curr", "mik well".
+    const bool stopWordMayBeName = !allStop && !wholeNumber && stopWords == 1 &&
+                                   plan.words.size() <= ranking::kNameQueryMaxWords;
     std::vector<int> conceptOfWord(plan.words.size(), -1);
     for (size_t i = 0; i < plan.words.size(); ++i) {
         const QueryWord &w = plan.words[i];
         const bool last = i + 1 == plan.words.size() && !endsWithSpace;
-        if (w.stop && !allStop)
+        if (w.stop && !allStop && !stopWordMayBeName)
             continue; // "I", "the", "my", "wants" must not drown the signal
         // In a sentence, a short number ("200 mugs", "14 months") is not an extension.
         if (!wholeNumber && isDigits(w.folded) && w.folded.size() < 4 && plan.words.size() > 1)
@@ -726,36 +740,36 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         c.stem = w.stem;
         c.numeric = wholeNumber || isDigits(w.folded) ||
                     (w.folded.size() > 1 && w.folded[0] == 'x' && isDigits(w.folded.substr(1)));
-        // Earlier words count as prefixes only when short ("jan do"): a longer word followed
-        // by more words was finished by whoever typed it.
-        c.prefix = last || (!wholeNumber && !c.numeric && w.folded.size() >= 2 &&
+        c.optional = w.stop && !allStop;
+        // Earlier words count as prefixes only when short ("jan do", and an initial: "j smith"):
+        // a longer word followed by more words was finished by whoever typed it.
+        c.prefix = last || (!wholeNumber && !c.numeric &&
                             w.folded.size() <= static_cast<size_t>(ranking::kInnerPrefixMaxLength));
         // The tolerance is for the word meant: one edit for 4+ letters, so a 3-letter word may
         // be a 4-letter one with a letter dropped ("lst" -> "lost"); corrections only ever land
         // on words of kTypoMinLength1 letters or more.
         const int len = static_cast<int>(w.folded.size());
-        c.maxEdits = c.numeric                             ? 0
+        c.maxEdits = c.numeric || c.optional               ? 0
                      : len >= ranking::kTypoMinLength2     ? 2
                      : len >= ranking::kTypoMinLength1 - 1 ? 1
                                                            : 0;
-        conceptOfWord[i] = static_cast<int>(plan.concepts.size());
+        if (!c.optional)
+            conceptOfWord[i] = static_cast<int>(plan.concepts.size());
         plan.concepts.push_back(std::move(c));
     }
     const size_t nc = plan.concepts.size();
     // A sentence ("the customer wants ...") describes a problem: the answer is a responsibility
     // more often than a person or team whose name shares a word.
-    const size_t stopWords = static_cast<size_t>(std::count_if(
-        plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
-    const bool sentence = !wholeNumber && nc >= 3 && stopWords >= 1;
+    const bool sentence = !wholeNumber && !stopWordMayBeName && nc >= 3 && stopWords >= 1;
     // In a sentence, an earlier short word that is a real word ("handing over the box") was
-    // finished, not abbreviated: "over" is not "overdue".
+    // finished, not abbreviated: "over" is not "overdue"; nor is a lone letter an initial.
     if (sentence) {
         for (Concept &c : plan.concepts) {
             const bool last =
                 static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
             if (c.prefix && !last &&
-                (x.terms.find(c.folded) != kNoTerm || lex.isKnownWord(c.folded) ||
-                 lex.isKnownWord(c.stem)))
+                (c.folded.size() == 1 || x.terms.find(c.folded) != kNoTerm ||
+                 lex.isKnownWord(c.folded) || lex.isKnownWord(c.stem)))
                 c.prefix = false;
         }
     }
@@ -858,8 +872,13 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             size_t budget = ranking::kPrefixPostingBudget;
             for (std::uint32_t t : completions) {
                 const size_t df = x.terms.postings(t).size();
-                if (df > budget)
+                // An earlier word skips a completion too common to take, so that "and" does
+                // not hide "andrew" from "a evans"; the last word, retyped at every keystroke,
+                // stops there (the rest would cost time for longer and less likely words).
+                if (df > budget && last)
                     break;
+                if (df > budget)
+                    continue;
                 budget -= df;
                 // Of two completions, the one closer to what was typed is likelier.
                 const auto missing = static_cast<float>(x.terms.text(t).size() - c.folded.size());
@@ -1183,19 +1202,24 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                  ranking::kGenericWordShare * static_cast<float>(lex.groupCount()));
     for (size_t ci = 0; ci < nc; ++ci) {
         Concept &c = plan.concepts[ci];
-        double direct = 0, any = static_cast<double>(plan.docHits[ci].size());
+        double direct = 0, completions = 0, any = static_cast<double>(plan.docHits[ci].size());
         float bestQuality = 0;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             const Matcher &m = plan.matchers[mi];
             const auto df = static_cast<double>(x.terms.documents(m.term));
             if (m.kind == MatchKind::Exact || m.kind == MatchKind::Stem)
                 direct += df;
+            if (m.kind == MatchKind::Prefix)
+                completions += df;
             any += df;
             bestQuality = std::max(bestQuality, m.quality);
         }
         for (const auto &h : plan.docHits[ci])
             bestQuality = std::max(bestQuality, plan.matchers[h.matcher].quality);
-        const double df = direct > 0 ? direct : std::max(1.0, any);
+        // Outside sentences a word that may be unfinished is as rare as all it may become: "ric"
+        // of "ric fost" is Ric, Richard or Rick, so it must not outweigh "fost".
+        const double df =
+            direct > 0 ? direct + (c.prefix && !sentence ? completions : 0.0) : std::max(1.0, any);
         c.weight = static_cast<float>(std::log(1.0 + n / df));
         // A word known only through indirect matches (synonyms, related phrases, typos) is
         // rare only by the look of it: it weighs as much as its best evidence is worth.
@@ -1214,16 +1238,29 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     // Accumulate the best match of every concept in every document touched.
     thread_local Scratch scratch;
     scratch.begin(x.docs.size());
-    for (size_t ci = 0; ci < nc; ++ci) {
+    // A stop word read as a name only adds to entities the other words found, so it goes last
+    // and touches no new ones.
+    std::vector<size_t> order(nc);
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_partition(order.begin(), order.end(),
+                          [&](size_t ci) { return !plan.concepts[ci].optional; });
+    for (size_t ci : order) {
         if (cancelled(options))
             return out;
+        const bool optional = plan.concepts[ci].optional;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             const Matcher &m = plan.matchers[mi];
             const bool synonym = m.kind == MatchKind::Synonym;
             for (std::uint32_t posting : x.terms.postings(m.term)) {
                 const Field f = TermIndex::fieldOf(posting);
+                if (optional && !ranking::isNameField(f))
+                    continue;
                 const float v = ranking::fieldWeight(f) * m.quality;
-                Record &r = scratch.at(TermIndex::docOf(posting));
+                Record *found = optional ? scratch.find(TermIndex::docOf(posting))
+                                         : &scratch.at(TermIndex::docOf(posting));
+                if (!found)
+                    continue;
+                Record &r = *found;
                 if (synonym)
                     noteSynonym(plan, r, ci, mi, v);
                 if (v > r.best[ci]) {
@@ -1234,7 +1271,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             }
         }
         for (const auto &h : plan.docHits[ci]) {
-            Record &r = scratch.at(h.doc);
+            if (optional && !ranking::isNameField(h.field))
+                continue;
+            Record *found = optional ? scratch.find(h.doc) : &scratch.at(h.doc);
+            if (!found)
+                continue;
+            Record &r = *found;
             noteSynonym(plan, r, ci, h.matcher, h.value);
             if (h.value > r.best[ci]) {
                 r.best[ci] = h.value;
@@ -1248,7 +1290,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
 
     float totalWeight = 0;
     for (const Concept &c : plan.concepts)
-        totalWeight += c.weight;
+        if (!c.optional)
+            totalWeight += c.weight;
     if (totalWeight <= 0)
         return out;
 
@@ -1278,7 +1321,18 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     std::vector<Scored> scored;
     scored.reserve(scratch.records.size());
     for (std::uint32_t ri = 0; ri < scratch.records.size(); ++ri) {
-        const Record &r = scratch.records[ri];
+        Record &r = scratch.records[ri];
+        // A stop word is part of a name only where the query names the entity: another of its
+        // words is in a name field ("and curr" and Andrew Curran, not "payments and cards" and
+        // an Andersson in the Payments team).
+        bool named = false;
+        for (size_t ci = 0; ci < nc; ++ci)
+            named = named || (!plan.concepts[ci].optional && r.best[ci] > 0 &&
+                              ranking::isNameField(r.field[ci]));
+        if (!named)
+            for (size_t ci = 0; ci < nc; ++ci)
+                if (plan.concepts[ci].optional)
+                    r.best[ci] = 0;
         float best[kMaxWords];
         std::copy(r.best, r.best + nc, best);
         if (nc > 1)
@@ -1287,10 +1341,16 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             best[ci] += ranking::kOtherSynonyms * r.otherSynonym[ci];
         if (sentence)
             weakenOrdinaryNameWord(plan, r, best);
+        // A stop word read as a name only adds: its weight is not in totalWeight.
         float s = 0;
-        for (size_t ci = 0; ci < nc; ++ci)
+        bool required = false;
+        for (size_t ci = 0; ci < nc; ++ci) {
             s += plan.concepts[ci].weight * best[ci];
+            required = required || (!plan.concepts[ci].optional && best[ci] > 0);
+        }
         s /= totalWeight;
+        if (!required && !feedbackBoost.count(r.doc))
+            continue;
         // A described problem is explained by several of its words; one alone (a "crew" in a
         // title) is as often a coincidence.
         if (sentence && std::count_if(best, best + nc, [](float v) { return v > 0; }) == 1)
@@ -1355,7 +1415,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 length = tw.length;
             for (size_t ci = 0; ci < nc && length < tw.length; ++ci) {
                 const Concept &c = plan.concepts[ci];
-                if (c.numeric)
+                if (c.numeric || (c.optional && r.best[ci] <= 0))
                     continue;
                 if (length == 0 && (c.synonyms.count(st) || c.synonyms.count(f)))
                     synonymOnly = true;
@@ -1390,7 +1450,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // mostly in the title (one generic word of a long sentence is not "the name").
         float queryShare = 0;
         for (size_t ci = 0; ci < nc; ++ci)
-            if (inTitle[ci])
+            if (inTitle[ci] && !plan.concepts[ci].optional)
                 queryShare += plan.concepts[ci].weight;
         queryShare /= totalWeight;
         // A team is called by its name. One word of a longer one ("refun" of "Returns &

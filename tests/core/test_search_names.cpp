@@ -1,0 +1,113 @@
+// Search for people by the pieces of a name a rep types: initials, unfinished words, and name
+// words that are also stop words ("and" of Andrew, "hope", "will"). See search/ranking.md.
+
+#include "search/ranking.h"
+#include "test_search_support.h"
+#include "testsupport.h"
+
+using namespace whoowns;
+using namespace whoowns::test;
+namespace rk = whoowns::ranking;
+
+namespace {
+
+QString top(const SearchEngine &e, const QString &q)
+{
+    const auto r = e.search(q);
+    return r.isEmpty() ? QString() : r.first().id;
+}
+
+float scoreOf(const SearchEngine &e, const QString &q, const QString &id)
+{
+    const auto r = e.search(q);
+    for (const SearchResult &x : r)
+        if (x.id == id)
+            return x.score;
+    FAIL("not found: " << id.toStdString());
+    return 0;
+}
+
+SearchEngine engineOf(QList<Person> people, QList<Team> teams = {})
+{
+    auto d = std::make_shared<Directory>();
+    d->people = std::move(people);
+    d->teams = std::move(teams);
+    d->index();
+    auto lexicon = searchLexicon();
+    // Stop words of the shipped list that are also names, initials or the start of names.
+    lexicon->addStopwords(QStringLiteral("a\nd\nm\nhope\nwell"));
+    return SearchEngine(d, lexicon);
+}
+
+} // namespace
+
+TEST_CASE("an initial stands for a first name", "[search][names]")
+{
+    const SearchEngine e = engineOf({
+        // Equal lengths and this order: without the initial the other one would come first.
+        searchPerson(QStringLiteral("P-MS"), QStringLiteral("Mary Smith")),
+        searchPerson(QStringLiteral("P-JS"), QStringLiteral("John Smith")),
+        searchPerson(QStringLiteral("P-AE"), QStringLiteral("Alana Evans")),
+        searchPerson(QStringLiteral("P-DE"), QStringLiteral("David Evans")),
+    });
+    CHECK(top(e, QStringLiteral("j smith")) == QLatin1String("P-JS"));
+    CHECK(top(e, QStringLiteral("J Smith")) == QLatin1String("P-JS"));
+    // "m", "d" and "a" are stop words ("I'm", "I'd", "a"): in a name they are initials.
+    CHECK(top(e, QStringLiteral("m smith")) == QLatin1String("P-MS"));
+    CHECK(top(e, QStringLiteral("d evans")) == QLatin1String("P-DE"));
+    CHECK(top(e, QStringLiteral("a evans")) == QLatin1String("P-AE"));
+    // An initial that fits nobody does not hide the surname: both Evanses are found.
+    const QStringList found = ids(e.search(QStringLiteral("j evans")));
+    CHECK(found.contains(QStringLiteral("P-DE")));
+    CHECK(found.contains(QStringLiteral("P-AE")));
+}
+
+TEST_CASE("a stop word in a short query may be part of a name", "[search][names]")
+{
+    Person andersson = searchPerson(QStringLiteral("P-AA"), QStringLiteral("Aarav Andersson"), {},
+                                    QStringLiteral("Payments & Cards"));
+    const SearchEngine e = engineOf(
+        {
+            // Without the stop word, the first of each pair would come first.
+            searchPerson(QStringLiteral("P-AL"), QStringLiteral("Al Currie")),
+            searchPerson(QStringLiteral("P-AC"), QStringLiteral("Andrew Curran")),
+            searchPerson(QStringLiteral("P-JD"), QStringLiteral("Jim Day")),
+            searchPerson(QStringLiteral("P-JH"), QStringLiteral("Julie Hope")),
+            searchPerson(QStringLiteral("P-MR"), QStringLiteral("Mike Wray")),
+            searchPerson(QStringLiteral("P-MW"), QStringLiteral("Mike Wells")),
+            andersson,
+        },
+        {searchTeam(QStringLiteral("T-PAY"), QStringLiteral("Payments & Cards"))});
+
+    CHECK(top(e, QStringLiteral("and curr")) == QLatin1String("P-AC")); // "and" of Andrew
+    CHECK(top(e, QStringLiteral("j hope")) == QLatin1String("P-JH"));   // "hope", a surname
+    CHECK(top(e, QStringLiteral("mik well")) == QLatin1String("P-MW")); // "well" of Wells
+    // It only adds: a name it is not part of scores as if the stop word were not typed.
+    CHECK(scoreOf(e, QStringLiteral("and curr"), QStringLiteral("P-AL")) ==
+          Approx(scoreOf(e, QStringLiteral("curr"), QStringLiteral("P-AL"))).epsilon(1e-6));
+    // Only where another word of the query names the entity: the team's words in a person's
+    // team field do not make "and" the start of Andersson.
+    CHECK(top(e, QStringLiteral("payments and cards")) == QLatin1String("T-PAY"));
+    CHECK(
+        scoreOf(e, QStringLiteral("payments and cards"), QStringLiteral("P-AA")) ==
+        Approx(scoreOf(e, QStringLiteral("payments cards"), QStringLiteral("P-AA"))).epsilon(1e-6));
+}
+
+TEST_CASE("a word that may be unfinished is as rare as all it may become", "[search][names]")
+{
+    // "ric" is one Ric, but as the start of a name it is also every Richard; "fost" is
+    // unfinished too, and one edit from every "post".
+    QList<Person> people{searchPerson(QStringLiteral("P-RT"), QStringLiteral("Ric Todd")),
+                         searchPerson(QStringLiteral("P-RF"), QStringLiteral("Richard Foster"))};
+    for (int i = 0; i < 20; ++i)
+        people.append(searchPerson(QStringLiteral("P-R%1").arg(i),
+                                   QStringLiteral("Richard Surname%1").arg(QChar(u'a' + i))));
+    for (int i = 0; i < 30; ++i)
+        people.append(searchPerson(QStringLiteral("P-P%1").arg(i),
+                                   QStringLiteral("Pat Person%1").arg(QChar(u'a' + i % 26)),
+                                   QStringLiteral("Post room")));
+    const SearchEngine e = engineOf(people);
+    CHECK(top(e, QStringLiteral("ric fost")) == QLatin1String("P-RF"));
+    // Typed whole, "ric" is Ric.
+    CHECK(top(e, QStringLiteral("ric todd")) == QLatin1String("P-RT"));
+}
