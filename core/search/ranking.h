@@ -150,8 +150,9 @@ inline constexpr float kFeedback = 0.25f;
 inline constexpr double kFeedbackHalfLifeDays = 30.0;
 
 // A prefix expands to its shortest completions until this many postings are taken (typing
-// "s" must not visit every word starting with s in a million people); a completion with more
-// postings than are left is skipped, so one common word ("and") does not hide "andrew".
+// "s" must not visit every word starting with s in a million people). For an initial or a stop
+// word read as a name, a completion with more postings than are left is skipped rather than
+// ending the expansion, so one common word ("and") does not hide "andrew".
 inline constexpr unsigned kPrefixPostingBudget = 12000;
 // People and teams in the answer to a sentence-shaped query (3+ content words and some stop
 // words) are scaled by this: a described problem is usually a responsibility.

@@ -872,10 +872,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             size_t budget = ranking::kPrefixPostingBudget;
             for (std::uint32_t t : completions) {
                 const size_t df = x.terms.postings(t).size();
-                // An earlier word skips a completion too common to take, so that "and" does
-                // not hide "andrew" from "a evans"; the last word, retyped at every keystroke,
-                // stops there (the rest would cost time for longer and less likely words).
-                if (df > budget && last)
+                // An initial or a stop word read as a name skips a completion too common to
+                // take, so that "and" does not hide "andrew" from "a evans"; other words stop
+                // there (the rest would cost time for longer and less likely words: "new" of
+                // "new york" at a million people).
+                if (df > budget && (last || !(c.optional || c.folded.size() == 1)))
                     break;
                 if (df > budget)
                     continue;

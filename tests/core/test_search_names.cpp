@@ -111,3 +111,18 @@ TEST_CASE("a word that may be unfinished is as rare as all it may become", "[sea
     // Typed whole, "ric" is Ric.
     CHECK(top(e, QStringLiteral("ric todd")) == QLatin1String("P-RT"));
 }
+
+TEST_CASE("a common word does not hide the names an initial stands for", "[search][names]")
+{
+    // "and" in more team names than kPrefixPostingBudget: the shortest completion of "a", and
+    // too common to take. The initial still reaches "andrew" behind it.
+    QList<Team> teams;
+    for (unsigned i = 0; i <= rk::kPrefixPostingBudget; ++i)
+        teams.append(searchTeam(QStringLiteral("T%1").arg(i),
+                                QStringLiteral("Sales and Marketing %1").arg(i)));
+    const SearchEngine e =
+        engineOf({searchPerson(QStringLiteral("P-ZE"), QStringLiteral("Zoe Evans")),
+                  searchPerson(QStringLiteral("P-AE"), QStringLiteral("Andrew Evans"))},
+                 teams);
+    CHECK(top(e, QStringLiteral("a evans")) == QLatin1String("P-AE"));
+}
