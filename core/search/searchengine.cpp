@@ -1290,9 +1290,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         return out;
 
     float totalWeight = 0;
-    for (const Concept &c : plan.concepts)
+    bool hasOptional = false;
+    for (const Concept &c : plan.concepts) {
+        hasOptional = hasOptional || c.optional;
         if (!c.optional)
             totalWeight += c.weight;
+    }
     if (totalWeight <= 0)
         return out;
 
@@ -1326,14 +1329,16 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // A stop word is part of a name only where the query names the entity: another of its
         // words is in a name field ("and curr" and Andrew Curran, not "payments and cards" and
         // an Andersson in the Payments team).
-        bool named = false;
-        for (size_t ci = 0; ci < nc; ++ci)
-            named = named || (!plan.concepts[ci].optional && r.best[ci] > 0 &&
-                              ranking::isNameField(r.field[ci]));
-        if (!named)
+        if (hasOptional) {
+            bool named = false;
             for (size_t ci = 0; ci < nc; ++ci)
-                if (plan.concepts[ci].optional)
-                    r.best[ci] = 0;
+                named = named || (!plan.concepts[ci].optional && r.best[ci] > 0 &&
+                                  ranking::isNameField(r.field[ci]));
+            if (!named)
+                for (size_t ci = 0; ci < nc; ++ci)
+                    if (plan.concepts[ci].optional)
+                        r.best[ci] = 0;
+        }
         float best[kMaxWords];
         std::copy(r.best, r.best + nc, best);
         if (nc > 1)
@@ -1344,14 +1349,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             weakenOrdinaryNameWord(plan, r, best);
         // A stop word read as a name only adds: its weight is not in totalWeight.
         float s = 0;
-        bool required = false;
-        for (size_t ci = 0; ci < nc; ++ci) {
+        for (size_t ci = 0; ci < nc; ++ci)
             s += plan.concepts[ci].weight * best[ci];
-            required = required || (!plan.concepts[ci].optional && best[ci] > 0);
-        }
         s /= totalWeight;
-        if (!required && !feedbackBoost.count(r.doc))
-            continue;
         // A described problem is explained by several of its words; one alone (a "crew" in a
         // title) is as often a coincidence.
         if (sentence && std::count_if(best, best + nc, [](float v) { return v > 0; }) == 1)
