@@ -721,8 +721,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     const size_t stopWords = static_cast<size_t>(std::count_if(
         plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
     // Two or three words, one of them a stop word, may be a name: "and curr", "mik well".
+    // Not between two words: there it joins them ("benefits and credits", "head of sales").
     const bool stopWordMayBeName = !allStop && !wholeNumber && stopWords == 1 &&
-                                   plan.words.size() <= ranking::kNameQueryMaxWords;
+                                   plan.words.size() <= ranking::kNameQueryMaxWords &&
+                                   (plan.words.front().stop || plan.words.back().stop);
     std::vector<int> conceptOfWord(plan.words.size(), -1);
     for (size_t i = 0; i < plan.words.size(); ++i) {
         const QueryWord &w = plan.words[i];

@@ -9,7 +9,8 @@ type names that gendir's synthetic names never exercise: an initial and a surnam
 where "d" is also a stop word), surname first, a surname alone, first-name and surname
 prefixes ("and curr"). Only people whose name is unique (and, per kind, whose query fits no
 one else) are asked for; a post named by its title ("Director of Operations") is not a name.
-Prints top-1 and top-3 per kind of query. Needs python3 and ../shared/data/organograms.
+Then asks for every unit (team) by its name, as gendir.py asks for teams (lower case, "&" as
+"and", 40 % with a typo). Prints top-1 and top-3 per kind of query. Needs python3 and ../shared/data/organograms.
 """
 import collections
 import json
@@ -158,7 +159,30 @@ def main():
                 if "--misses" in sys.argv and not (hits[:1] and hits[0]):
                     got = [x.get("title") for x in answer["results"][:2]]
                     print(f"  miss {kind:8} {q!r}: want {want!r}, got {got}")
-    for kind in KINDS:
+        # Teams (the organograms' units) by name, as gendir.py asks for them: lower case, "&"
+        # as "and", 40 % with a typo.
+        con = sqlite3.connect(db)
+        teams = con.execute("SELECT name FROM teams").fetchall()
+        con.close()
+        names = collections.Counter(fold(t[0]) for t in teams)
+        rng = random.Random(1)
+        qs = []
+        for (name,) in teams:
+            if names[fold(name)] == 1 and len(name) >= 4:
+                q = name.lower().replace("&", "and")
+                typo_kind = rng.random() < 0.4
+                qs.append((typo(rng, q) if typo_kind else q, fold(name),
+                           "team-typo" if typo_kind else "team"))
+        r = subprocess.run([cli, "--db", db, "search", "--json", "--stdin", "--limit", "5"],
+                           input="\n".join(q for q, _, _ in qs) + "\n",
+                           capture_output=True, text=True, check=True)
+        for (q, want, kind), line in zip(qs, r.stdout.splitlines()):
+            hits = [x.get("kind") == "team" and fold(x.get("title", "")) == want
+                    for x in json.loads(line)["results"]]
+            total[kind] += 1
+            top1[kind] += bool(hits[:1] and hits[0])
+            top3[kind] += any(hits[:3])
+    for kind in KINDS + ["team", "team-typo"]:
         if total[kind]:
             print(f"{kind:9} {top1[kind]:5}/{total[kind]:<5} top-1 {100 * top1[kind] / total[kind]:5.1f} %"
                   f"  top-3 {100 * top3[kind] / total[kind]:5.1f} %")

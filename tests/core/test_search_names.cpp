@@ -88,6 +88,13 @@ TEST_CASE("a stop word in a short query may be part of a name", "[search][names]
     // Only where another word of the query names the entity: the team's words in a person's
     // team field do not make "and" the start of Andersson.
     CHECK(top(e, QStringLiteral("payments and cards")) == QLatin1String("T-PAY"));
+    // Between two words a stop word joins them: "and" of "international and eu" is not the
+    // "and" of a post whose name lists more.
+    const SearchEngine posts = engineOf(
+        {searchPerson(QStringLiteral("P-DD"),
+                      QStringLiteral("Deputy Director EU, International, Disability and Law"))},
+        {searchTeam(QStringLiteral("T-IEU"), QStringLiteral("International & EU"))});
+    CHECK(top(posts, QStringLiteral("international and eu")) == QLatin1String("T-IEU"));
     CHECK(
         scoreOf(e, QStringLiteral("payments and cards"), QStringLiteral("P-AA")) ==
         Approx(scoreOf(e, QStringLiteral("payments cards"), QStringLiteral("P-AA"))).epsilon(1e-6));
