@@ -890,8 +890,23 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 offer(t, q, MatchKind::Prefix, {});
             }
         }
-        // Only unknown words are corrected.
-        if (c.maxEdits > 0 && !known) {
+        // Only unknown words are corrected, and words only a few entries of the directory
+        // spell so that are no words of English or of the language data: real directories
+        // hold misspellings ("Head of Web Sevices"), and typing the same slip must still
+        // find the "Services" meant. The word as typed still matches exactly, above any
+        // correction.
+        const bool misspeltInDirectory = [&] {
+            if (exact == kNoTerm && stemGroup == kNoTerm)
+                return false;
+            if (lex.isKnownWord(c.folded) || lex.isKnownWord(c.stem) || lex.isEnglishWord(c.stem))
+                return false;
+            size_t docs = exact != kNoTerm ? x.terms.documents(exact) : 0;
+            if (stemGroup != kNoTerm)
+                for (std::uint32_t t : x.terms.stemGroup(stemGroup))
+                    docs += t == exact ? 0 : x.terms.documents(t);
+            return docs <= ranking::kMisspeltMaxEntities;
+        }();
+        if (c.maxEdits > 0 && (!known || misspeltInDirectory)) {
             auto typo = [&](std::uint32_t t, int edits) {
                 const std::string &target = x.terms.text(t);
                 // A typo stands for a real word, not for "and" or a two-letter fragment.

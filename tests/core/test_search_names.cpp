@@ -133,3 +133,30 @@ TEST_CASE("a common word does not hide the names an initial stands for", "[searc
                  teams);
     CHECK(top(e, QStringLiteral("a evans")) == QLatin1String("P-AE"));
 }
+
+TEST_CASE("a slip the directory itself makes once is still corrected", "[search][typo]")
+{
+    // A real export: one post's name holds the misspelling the rep also types, and the
+    // team's other words are common, so the rare slip would decide alone.
+    QList<Person> people{
+        searchPerson(QStringLiteral("P-WEB"), QStringLiteral("Head of Web Sevices"))};
+    for (int i = 0; i < 20; ++i)
+        people.append(searchPerson(QStringLiteral("P-D%1").arg(i),
+                                   QStringLiteral("Pat Person%1").arg(QChar(u'a' + i)),
+                                   QStringLiteral("Corporate Director")));
+    const SearchEngine e = engineOf(
+        people,
+        {searchTeam(QStringLiteral("T-CS"), QStringLiteral("Director of Corporate Services"))});
+    CHECK(top(e, QStringLiteral("director of corporate sevices")) == QLatin1String("T-CS"));
+    // The word as typed still matches it exactly, above any correction.
+    CHECK(top(e, QStringLiteral("web sevices")) == QLatin1String("P-WEB"));
+    // Spelt so by more than kMisspeltMaxEntities entities, it is the directory's word.
+    QList<Person> many;
+    for (size_t i = 0; i <= rk::kMisspeltMaxEntities; ++i)
+        many.append(searchPerson(QStringLiteral("P-%1").arg(i),
+                                 QStringLiteral("Head of Sevices %1").arg(i)));
+    const SearchEngine spelt =
+        engineOf(many, {searchTeam(QStringLiteral("T-CS"), QStringLiteral("Corporate Services"))});
+    CHECK(top(spelt, QStringLiteral("sevices")).startsWith(QLatin1String("P-")));
+    CHECK(ids(spelt.search(QStringLiteral("sevices"))).count(QStringLiteral("T-CS")) == 0);
+}
