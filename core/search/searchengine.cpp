@@ -890,11 +890,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 offer(t, q, MatchKind::Prefix, {});
             }
         }
-        // Only unknown words are corrected, and words only a few entries of the directory
-        // spell so that are no words of English or of the language data: real directories
-        // hold misspellings ("Head of Web Sevices"), and typing the same slip must still
-        // find the "Services" meant. The word as typed still matches exactly, above any
-        // correction.
+        // Only unknown words are corrected, and the directory's own rare slips: a word at most
+        // kMisspeltMaxEntities entities spell so and no word of English or of the language
+        // data ("Head of Web Sevices": typing the same slip must still find the "Services"
+        // meant). The word as typed still matches exactly, above any correction.
         const bool misspeltInDirectory = [&] {
             if (exact == kNoTerm && stemGroup == kNoTerm)
                 return false;
