@@ -13,33 +13,6 @@ using namespace whoowns;
 using namespace whoowns::test;
 namespace rk = whoowns::ranking;
 
-namespace {
-
-QString top(const SearchEngine &e, const QString &q)
-{
-    const auto r = e.search(q);
-    return r.isEmpty() ? QString() : r.first().id;
-}
-
-const SearchResult *find(const QList<SearchResult> &results, const QString &id)
-{
-    for (const SearchResult &r : results)
-        if (r.id == id)
-            return &r;
-    return nullptr;
-}
-
-// The score of entity id in the answer to q; the entity must be in it.
-float scoreOf(const SearchEngine &e, const QString &q, const QString &id)
-{
-    const auto r = e.search(q);
-    const SearchResult *x = find(r, id);
-    REQUIRE(x);
-    return x->score;
-}
-
-} // namespace
-
 TEST_CASE("folding uses ICU: case, accents, transliteration", "[search][fold]")
 {
     search::TextFolder &f = search::TextFolder::local();

@@ -11,22 +11,6 @@ namespace rk = whoowns::ranking;
 
 namespace {
 
-QString top(const SearchEngine &e, const QString &q)
-{
-    const auto r = e.search(q);
-    return r.isEmpty() ? QString() : r.first().id;
-}
-
-float scoreOf(const SearchEngine &e, const QString &q, const QString &id)
-{
-    const auto r = e.search(q);
-    for (const SearchResult &x : r)
-        if (x.id == id)
-            return x.score;
-    FAIL("not found: " << id.toStdString());
-    return 0;
-}
-
 SearchEngine engineOf(QList<Person> people, QList<Team> teams = {})
 {
     auto d = std::make_shared<Directory>();

@@ -6,6 +6,8 @@
 #include "search/lexicon.h"
 #include "search/searchengine.h"
 
+#include <catch2/catch.hpp>
+
 #include <memory>
 
 namespace whoowns::test {
@@ -100,6 +102,30 @@ inline std::shared_ptr<search::Lexicon> searchLexicon()
 inline SearchEngine searchEngine()
 {
     return SearchEngine(searchDirectory(), searchLexicon());
+}
+
+// The id of the first result for q, or an empty string.
+inline QString top(const SearchEngine &e, const QString &q)
+{
+    const auto r = e.search(q);
+    return r.isEmpty() ? QString() : r.first().id;
+}
+
+inline const SearchResult *find(const QList<SearchResult> &results, const QString &id)
+{
+    for (const SearchResult &r : results)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+// The score of entity id in the answer to q; the entity must be in it.
+inline float scoreOf(const SearchEngine &e, const QString &q, const QString &id)
+{
+    const auto r = e.search(q);
+    const SearchResult *x = find(r, id);
+    REQUIRE(x);
+    return x->score;
 }
 
 inline QStringList ids(const QList<SearchResult> &results)
