@@ -716,12 +716,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     if (plan.words.empty())
         return out;
 
-    const bool allStop = std::all_of(plan.words.begin(), plan.words.end(),
-                                     [](const QueryWord &w) { return w.stop; });
     const size_t stopWords = static_cast<size_t>(std::count_if(
         plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
+    const bool allStop = stopWords == plan.words.size();
     // Two or three words, one of them a stop word, may be a name: "and curr", "mik well".
     // Not between two words: there it joins them ("benefits and credits", "head of sales").
+    // Then that stop word is the query's one optional concept.
     const bool stopWordMayBeName = !allStop && !wholeNumber && stopWords == 1 &&
                                    plan.words.size() <= ranking::kNameQueryMaxWords &&
                                    (plan.words.front().stop || plan.words.back().stop);
@@ -894,18 +894,17 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // kMisspeltMaxEntities entities spell so and no word of English or of the language
         // data ("Head of Web Sevices": typing the same slip must still find the "Services"
         // meant). The word as typed still matches exactly, above any correction.
-        const bool misspeltInDirectory = [&] {
-            if (exact == kNoTerm && stemGroup == kNoTerm)
+        // (The word's exact term, when there is one, is in its stem group.)
+        const auto misspeltInDirectory = [&] {
+            if (stemGroup == kNoTerm || lex.isKnownWord(c.folded) || lex.isKnownWord(c.stem) ||
+                lex.isEnglishWord(c.stem))
                 return false;
-            if (lex.isKnownWord(c.folded) || lex.isKnownWord(c.stem) || lex.isEnglishWord(c.stem))
-                return false;
-            size_t docs = exact != kNoTerm ? x.terms.documents(exact) : 0;
-            if (stemGroup != kNoTerm)
-                for (std::uint32_t t : x.terms.stemGroup(stemGroup))
-                    docs += t == exact ? 0 : x.terms.documents(t);
+            size_t docs = 0;
+            for (std::uint32_t t : x.terms.stemGroup(stemGroup))
+                docs += x.terms.documents(t);
             return docs <= ranking::kMisspeltMaxEntities;
-        }();
-        if (c.maxEdits > 0 && (!known || misspeltInDirectory)) {
+        };
+        if (c.maxEdits > 0 && (!known || misspeltInDirectory())) {
             auto typo = [&](std::uint32_t t, int edits) {
                 const std::string &target = x.terms.text(t);
                 // A typo stands for a real word, not for "and" or a two-letter fragment.
@@ -1306,12 +1305,9 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         return out;
 
     float totalWeight = 0;
-    bool hasOptional = false;
-    for (const Concept &c : plan.concepts) {
-        hasOptional = hasOptional || c.optional;
+    for (const Concept &c : plan.concepts)
         if (!c.optional)
             totalWeight += c.weight;
-    }
     if (totalWeight <= 0)
         return out;
 
@@ -1345,7 +1341,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // A stop word is part of a name only where the query names the entity: another of its
         // words is in a name field ("and curr" and Andrew Curran, not "payments and cards" and
         // an Andersson in the Payments team).
-        if (hasOptional) {
+        if (stopWordMayBeName) {
             bool named = false;
             for (size_t ci = 0; ci < nc; ++ci)
                 named = named || (!plan.concepts[ci].optional && r.best[ci] > 0 &&
