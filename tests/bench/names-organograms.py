@@ -10,9 +10,11 @@ where "d" is also a stop word), surname first, a surname alone, first-name and s
 prefixes ("and curr"). Only people whose name is unique (and, per kind, whose query fits no
 one else) are asked for; a post named by its title ("Director of Operations") is not a name.
 Then asks for every unit (team) by its name, as gendir.py asks for teams (lower case, "&" as
-"and", 40 % with a typo). Prints top-1 and top-3 per kind of query. Needs python3 and ../shared/data/organograms.
+"and", 40 % with a typo). Prints top-1 and top-3 per kind of query. Needs python3,
+../shared/tools/gendir.py (its typo maker) and ../shared/data/organograms.
 """
 import collections
+import importlib.util
 import json
 import os
 import random
@@ -24,6 +26,7 @@ import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+TOOLS = os.environ.get("WHOOWNS_TOOLS", "/work/shared/tools")
 DATA = os.environ.get("WHOOWNS_ORGANOGRAMS", "/work/shared/data/organograms/senior")
 # Honorifics and ranks before a name ("V Adm Duncan Potts", "Prof Sue Hill").
 HONORIFICS = set(
@@ -44,20 +47,12 @@ def fold(s):
     return re.sub(r"\W+", " ", s).strip()
 
 
-def typo(rng, word):  # as gendir.py makes them
-    if len(word) < 4:
-        return word
-    i = rng.randint(1, len(word) - 2)
-    op = rng.choice(["swap", "drop", "double", "sub"])
-    if op == "swap":
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
-    if op == "drop":
-        return word[:i] + word[i + 1:]
-    if op == "double":
-        return word[:i] + word[i] + word[i:]
-    near = {"a": "s", "e": "r", "i": "o", "o": "p", "n": "m", "m": "n", "r": "t", "s": "a",
-            "t": "r", "l": "k", "c": "v", "d": "f", "u": "y", "h": "j", "g": "h", "p": "o"}
-    return word[:i] + near.get(word[i], word[i]) + word[i + 1:]
+def gendir_typo():
+    """gendir.py's own typo maker, so that the slips are the ones its labelled queries hold."""
+    spec = importlib.util.spec_from_file_location("gendir", os.path.join(TOOLS, "gendir.py"))
+    gendir = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gendir)
+    return gendir.typo
 
 
 def import_all(cli, db):
@@ -74,7 +69,7 @@ def import_all(cli, db):
     return done, len(latest)
 
 
-def queries(rows, rng):
+def queries(rows, rng, typo):
     by_name = collections.Counter(fold(r[2]) for r in rows)
     words_of = [set(fold(r[2]).split()) for r in rows]
     out = []
@@ -132,6 +127,7 @@ def main():
     build = args[0] if args else os.path.join(HERE, "..", "..", "build", "release")
     seeds = int(sys.argv[sys.argv.index("--seeds") + 1]) if "--seeds" in sys.argv else 5
     cli = os.path.join(build, "app", "whoowns-cli")
+    typo = gendir_typo()
     if not os.path.isdir(DATA):
         print(f"names-organograms.py: no organograms at {DATA}", file=sys.stderr)
         return 2
@@ -145,7 +141,7 @@ def main():
         print(f"{done} of {files} organisations imported, {len(rows)} people")
         top1, top3, total = collections.Counter(), collections.Counter(), collections.Counter()
         for seed in range(1, seeds + 1):
-            qs = queries(rows, random.Random(seed))
+            qs = queries(rows, random.Random(seed), typo)
             r = subprocess.run([cli, "--db", db, "search", "--json", "--stdin", "--limit", "5"],
                                input="\n".join(q for q, _, _ in qs) + "\n",
                                capture_output=True, text=True, check=True)
