@@ -84,6 +84,13 @@ inline constexpr bool isNameField(Field f)
            f == Field::TeamName;
 }
 
+// The fields that name one person. A synonym never lands here: "invoice" ~ "bill" is about
+// billing, not about every William called Bill; nicknames have their own matcher.
+inline constexpr bool isPersonalNameField(Field f)
+{
+    return f == Field::Name || f == Field::PreferredName || f == Field::Email;
+}
+
 // How well a query word matched a word of the entity (0..1).
 inline constexpr float kExact = 1.0f;       // the same word after folding
 inline constexpr float kStem = 0.95f;       // same Snowball stem (refunds = refund)

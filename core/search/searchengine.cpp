@@ -1269,7 +1269,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             const bool synonym = m.kind == MatchKind::Synonym;
             for (std::uint32_t posting : x.terms.postings(m.term)) {
                 const Field f = TermIndex::fieldOf(posting);
-                if (optional && !ranking::isNameField(f))
+                if ((optional && !ranking::isNameField(f)) ||
+                    (synonym && ranking::isPersonalNameField(f)))
                     continue;
                 const float v = ranking::fieldWeight(f) * m.quality;
                 Record *found = optional ? scratch.find(TermIndex::docOf(posting))

@@ -144,3 +144,32 @@ TEST_CASE("a slip the directory itself makes once is still corrected", "[search]
     CHECK(top(spelt, QStringLiteral("sevices")).startsWith(QLatin1String("P-")));
     CHECK(ids(spelt.search(QStringLiteral("sevices"))).count(QStringLiteral("T-CS")) == 0);
 }
+
+TEST_CASE("a synonym never lands on a person's name", "[search][names][synonym]")
+{
+    // "invoice" ~ "bill" is about billing, not about William who goes by Bill, nor about
+    // Ms Post when a caller asks about the post.
+    Person bill = searchPerson(QStringLiteral("P-WS"), QStringLiteral("William Smith"));
+    bill.preferredName = QStringLiteral("Bill");
+    Person post = searchPerson(QStringLiteral("P-AP"), QStringLiteral("Anna Post"));
+    post.email = QStringLiteral("mail.room@example.com");
+    auto d = std::make_shared<Directory>();
+    d->people = {bill, post};
+    d->teams = {searchTeam(QStringLiteral("T-BILL"), QStringLiteral("Billing"))};
+    d->responsibilities = {searchTopic(QStringLiteral("R-MAIL"), QStringLiteral("Mail room"))};
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addThesaurus(QStringLiteral("invoice | bill | billing\npost | mail | letters"));
+    const SearchEngine e(d, lexicon);
+
+    const QStringList invoice = ids(e.search(QStringLiteral("invoice")));
+    CHECK(invoice.contains(QStringLiteral("T-BILL"))); // a team's name is made of words
+    CHECK_FALSE(invoice.contains(QStringLiteral("P-WS")));
+    const QStringList letters = ids(e.search(QStringLiteral("letters")));
+    CHECK(letters.contains(QStringLiteral("R-MAIL")));
+    CHECK_FALSE(letters.contains(QStringLiteral("P-AP"))); // not her name, not her e-mail
+    // Their names still find them.
+    CHECK(ids(e.search(QStringLiteral("bill"))).contains(QStringLiteral("P-WS")));
+    CHECK(top(e, QStringLiteral("bill smith")) == QLatin1String("P-WS"));
+    CHECK(top(e, QStringLiteral("anna post")) == QLatin1String("P-AP"));
+}
