@@ -65,12 +65,23 @@ void PhoneIndex::addPhone(QStringView text, std::uint32_t doc)
         m_phones.push_back({key, doc});
 }
 
+void PhoneIndex::addLineEnd(QStringView text, std::uint32_t doc)
+{
+    std::string d = digitsOf(text);
+    if (d.size() <= kLineEndMinDigits)
+        return; // the whole number is not the end of a line
+    std::reverse(d.begin(), d.end());
+    std::uint64_t key;
+    if (encode(d.substr(0, 16), &key))
+        m_lineEnds.push_back({key, doc});
+}
+
 void PhoneIndex::finish()
 {
-    std::sort(m_ext.begin(), m_ext.end());
-    std::sort(m_phones.begin(), m_phones.end());
-    m_ext.shrink_to_fit();
-    m_phones.shrink_to_fit();
+    for (std::vector<Entry> *list : {&m_ext, &m_phones, &m_lineEnds}) {
+        std::sort(list->begin(), list->end());
+        list->shrink_to_fit();
+    }
 }
 
 void PhoneIndex::range(const std::vector<Entry> &list, const std::string &digits,
@@ -102,6 +113,17 @@ void PhoneIndex::forEachPhone(const std::string &digits, Dialled dialled,
     if (dialled == Dialled::National && !d.empty() && d.front() == '0')
         d.erase(0, 1);
     range(m_phones, d, visit, limit);
+}
+
+void PhoneIndex::forEachLineEnd(const std::string &digits,
+                                const std::function<void(std::uint32_t)> &visit,
+                                std::size_t limit) const
+{
+    if (digits.size() < kLineEndMinDigits)
+        return;
+    const std::string reversed(digits.rbegin(), digits.rend());
+    range(
+        m_lineEnds, reversed, [&](std::uint32_t doc, bool) { visit(doc); }, limit);
 }
 
 } // namespace whoowns::search

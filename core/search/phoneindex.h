@@ -22,6 +22,9 @@ class PhoneIndex
 public:
     void addExtension(QStringView text, std::uint32_t doc);
     void addPhone(QStringView text, std::uint32_t doc);
+    // For someone with no extension of their own: the end of their line is how colleagues
+    // dial them (a direct line's last digits are usually the extension behind it).
+    void addLineEnd(QStringView text, std::uint32_t doc);
     void finish();
 
     enum class Dialled { Unknown, International, National };
@@ -35,7 +38,17 @@ public:
                       const std::function<void(std::uint32_t doc, bool complete)> &visit,
                       std::size_t limit = SIZE_MAX) const;
 
-    std::size_t memoryBytes() const { return (m_ext.size() + m_phones.size()) * sizeof(Entry); }
+    std::size_t memoryBytes() const
+    {
+        return (m_ext.size() + m_phones.size() + m_lineEnds.size()) * sizeof(Entry);
+    }
+
+    // Lines added with addLineEnd whose digits end with digits (at least kLineEndMinDigits).
+    void forEachLineEnd(const std::string &digits,
+                        const std::function<void(std::uint32_t doc)> &visit,
+                        std::size_t limit = SIZE_MAX) const;
+    // Fewer digits than this end a line by chance too often (one line in a thousand).
+    static constexpr std::size_t kLineEndMinDigits = 4;
 
     static std::string digitsOf(QStringView text);
 
@@ -45,7 +58,8 @@ private:
     static void range(const std::vector<Entry> &list, const std::string &digits,
                       const std::function<void(std::uint32_t, bool)> &visit, std::size_t limit);
     std::vector<Entry> m_ext;
-    std::vector<Entry> m_phones; // international and national forms
+    std::vector<Entry> m_phones;   // international and national forms
+    std::vector<Entry> m_lineEnds; // the line's last digits, last digit first
 };
 
 } // namespace whoowns::search

@@ -428,6 +428,7 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
         fields.add(t.department, doc, Field::Department);
         fields.add(t.location, doc, Field::Location);
         x.phones.addPhone(t.phone, doc);
+        x.phones.addLineEnd(t.phone, doc); // teams have no extension field
     }
     x.personDoc.assign(static_cast<size_t>(d.people.size()), kNoTerm);
     for (qsizetype i = 0; i < d.people.size(); ++i) {
@@ -459,6 +460,8 @@ SearchEngine::SearchEngine(std::shared_ptr<const Directory> directory,
         fields.add(p.location, doc, Field::Location);
         x.phones.addExtension(p.extension.view(), doc);
         x.phones.addPhone(p.phone.view(), doc);
+        if (p.extension.isEmpty())
+            x.phones.addLineEnd(p.phone.view(), doc);
     }
     fields.release();
     x.terms.finish(TextFolder::local());
@@ -826,6 +829,14 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         Field::Extension, complete ? mExact : mPrefix);
                 },
                 ranking::kPrefixPostingBudget); // the exact number sorts first
+            // "x4417" or "4417" for someone whose directory entry has a line and no extension.
+            x.phones.forEachLineEnd(
+                digits,
+                [&](std::uint32_t doc) {
+                    hit(doc, ranking::fieldWeight(Field::Phone) * ranking::kExact, Field::Phone,
+                        mExact);
+                },
+                ranking::kPrefixPostingBudget);
             if (!extensionOnly && digits.size() >= 3) {
                 const bool intl =
                     trimmed.startsWith(QLatin1Char('+')) || digits.rfind("00", 0) == 0;
