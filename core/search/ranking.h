@@ -157,6 +157,10 @@ inline constexpr size_t kMisspeltMaxEntities = 2;
 // Added after the weighted match: share of the title's words the query covered, so that a
 // result whose whole name was typed beats one that merely contains the words.
 inline constexpr float kTitleCoverage = 0.11f;
+// Added when the query is the title word for word, stop words and order included: of two
+// teams holding the same words, the one whose name was typed comes first. Small: it only
+// settles near-ties.
+inline constexpr float kTypedAsWritten = 0.02f;
 // Added for a result the reps opened for similar queries (decayed weight, capped at 1).
 inline constexpr float kFeedback = 0.25f;
 // Feedback halves every this many days.

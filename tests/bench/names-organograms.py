@@ -173,11 +173,14 @@ def main():
                            input="\n".join(q for q, _, _ in qs) + "\n",
                            capture_output=True, text=True, check=True)
         for (q, want, kind), line in zip(qs, r.stdout.splitlines()):
-            hits = [x.get("kind") == "team" and fold(x.get("title", "")) == want
-                    for x in json.loads(line)["results"]]
+            results = json.loads(line)["results"]
+            hits = [x.get("kind") == "team" and fold(x.get("title", "")) == want for x in results]
             total[kind] += 1
             top1[kind] += bool(hits[:1] and hits[0])
             top3[kind] += any(hits[:3])
+            if "--misses" in sys.argv and not (hits[:1] and hits[0]):
+                got = [x.get("title") for x in results[:2]]
+                print(f"  miss {kind:8} {q!r}: want {want!r}, got {got}")
     for kind in KINDS + ["team", "team-typo"]:
         if total[kind]:
             print(f"{kind:9} {top1[kind]:5}/{total[kind]:<5} top-1 {100 * top1[kind] / total[kind]:5.1f} %"
