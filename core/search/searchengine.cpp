@@ -224,23 +224,6 @@ QString fieldLabel(Field f)
     return {};
 }
 
-// The title (two words or more) is the query word for word, stop words and order included:
-// "performance and finance" is "Performance and Finance", not "Finance and Performance"; "it and
-// business services" is not "Business Services".
-bool typedAsWritten(QStringView title, const std::vector<QueryWord> &typed, TextFolder &folder)
-{
-    size_t i = 0;
-    for (const TextWord &tw : splitWords(title)) {
-        const std::string f = folder.fold(title.mid(tw.start, tw.length));
-        if (f.empty())
-            continue;
-        if (i == typed.size() || typed[i].folded != f)
-            return false;
-        ++i;
-    }
-    return i == typed.size() && i >= 2; // one word has no order to settle
-}
-
 QString kindLabel(MatchKind k)
 {
     switch (k) {
@@ -1440,9 +1423,17 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         Ranked rk{s.record, s.score, {}};
         int words = 0, covered = 0;
         std::vector<bool> inTitle(nc, false);
+        // The title is the query word for word, stop words and order included (kTypedAsWritten).
+        size_t asWritten = 0;
+        bool typedAsWritten = true;
         for (const TextWord &tw : splitWords(title)) {
             const QStringView word = QStringView(title).mid(tw.start, tw.length);
             const std::string f = folder.fold(word);
+            if (!f.empty()) {
+                typedAsWritten = typedAsWritten && asWritten < plan.words.size() &&
+                                 plan.words[asWritten].folded == f;
+                ++asWritten;
+            }
             if (f.empty() || lex.isStopword(f))
                 continue;
             ++words;
@@ -1502,7 +1493,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         if (words > 0 && !partOfTeamName)
             rk.score += ranking::kTitleCoverage * queryShare * static_cast<float>(covered) /
                         static_cast<float>(words);
-        if (typedAsWritten(title, plan.words, folder))
+        // Two words or more: one has no order to settle.
+        if (typedAsWritten && asWritten == plan.words.size() && asWritten >= 2)
             rk.score += ranking::kTypedAsWritten;
         if (qEnvironmentVariableIsSet("WHOOWNS_SEARCH_DEBUG"))
             qInfo("%s base=%.3f covered=%d/%d", qPrintable(title.toString()), double(s.score),
