@@ -134,6 +134,9 @@ struct Scratch
 
 // Per-thread scratch for multi-word synonyms: which documents contain every word of a phrase,
 // and the weakest field each word was found in.
+// A binary search in a posting list costs about this many postings scanned in a row.
+constexpr size_t kLookUpCost = 32;
+
 struct PhraseScratch
 {
     // doc -> 1 + its slot in the vectors below; 0 for a document the phrase has not touched.
@@ -175,6 +178,11 @@ struct PhraseScratch
         } else if (count[slot] == word + 1) {
             wordBest[slot] = std::max(wordBest[slot], weight);
         }
+    }
+    // Documents that hold the first `words` words of the phrase.
+    size_t holding(size_t words) const
+    {
+        return static_cast<size_t>(std::count(count.begin(), count.end(), words));
     }
     void endWord(size_t word)
     {
@@ -922,6 +930,11 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 if (target.size() < static_cast<size_t>(ranking::kTypoMinLength1) ||
                     lex.isStopword(target))
                     return;
+                // Completing an unfinished word is the prefix expansion's business, within its
+                // budget: "senio" is not a slip for the "senior" of 200,000 job titles.
+                if (c.prefix && target.size() > c.folded.size() &&
+                    target.compare(0, c.folded.size(), c.folded) == 0)
+                    return;
                 offer(t, edits <= 1 ? ranking::kTypo1 : ranking::kTypo2, MatchKind::Typo,
                       w.text.toLower() + QLatin1Char('~') +
                           QString::fromStdString(x.terms.text(t)));
@@ -1044,12 +1057,34 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         // Dense, generation-stamped scratch: no hashing per posting.
         phrase.begin(x.docs.size());
         for (size_t k = 0; k < order.size(); ++k) {
+            // Past the rarest word only the documents holding every word so far count: few
+            // of them are looked up in a common word's postings (which are in document
+            // order) rather than scanning all of them ("senior" of "someone senior").
+            const size_t candidates = k == 0 ? 0 : phrase.holding(k);
+            if (k > 0 && candidates == 0)
+                break;
+            const bool lookUp = k > 0 && candidates * kLookUpCost < order[k].df;
             for (std::uint32_t t : x.terms.stemGroup(order[k].group)) {
                 if (!standsFor(order[k].k, t))
                     continue;
-                for (std::uint32_t posting : x.terms.postings(t))
-                    phrase.see(TermIndex::docOf(posting), k,
-                               phraseFieldWeight(TermIndex::fieldOf(posting)));
+                const std::span<const std::uint32_t> postings = x.terms.postings(t);
+                if (!lookUp) {
+                    for (std::uint32_t posting : postings)
+                        phrase.see(TermIndex::docOf(posting), k,
+                                   phraseFieldWeight(TermIndex::fieldOf(posting)));
+                    continue;
+                }
+                for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
+                    if (phrase.count[slot] < k)
+                        continue;
+                    const std::uint32_t doc = phrase.touched[slot];
+                    auto it = std::lower_bound(postings.begin(), postings.end(), doc,
+                                               [](std::uint32_t posting, std::uint32_t d) {
+                                                   return TermIndex::docOf(posting) < d;
+                                               });
+                    for (; it != postings.end() && TermIndex::docOf(*it) == doc; ++it)
+                        phrase.see(doc, k, phraseFieldWeight(TermIndex::fieldOf(*it)));
+                }
             }
             phrase.endWord(k);
         }
