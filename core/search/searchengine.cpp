@@ -44,6 +44,8 @@ struct Matcher
     float quality = 0;
     MatchKind kind = MatchKind::Exact;
     QString note; // for explanations: "refnud~refund", "parcel~package"
+    // Only in titles (a name, a topic, a team's name): a completion too common to take whole.
+    bool titleOnly = false;
 };
 
 // A word of the query after analysis.
@@ -799,10 +801,12 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         Concept &c = plan.concepts[ci];
         const QueryWord &w = plan.words[static_cast<size_t>(c.word)];
         std::unordered_map<std::uint32_t, std::uint32_t> byTerm;
-        auto offer = [&](std::uint32_t term, float quality, MatchKind kind, const QString &note) {
+        auto offer = [&](std::uint32_t term, float quality, MatchKind kind, const QString &note,
+                         bool titleOnly = false) {
             auto it = byTerm.find(term);
             if (it != byTerm.end()) {
                 Matcher &m = plan.matchers[it->second];
+                m.titleOnly = m.titleOnly && titleOnly;
                 if (m.quality >= quality)
                     return;
                 m.quality = quality;
@@ -810,7 +814,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 m.note = note;
                 return;
             }
-            const std::uint32_t id = addMatcher({term, quality, kind, note});
+            const std::uint32_t id = addMatcher({term, quality, kind, note, titleOnly});
             byTerm.emplace(term, id);
             plan.termMatchers[ci].push_back(id);
         };
@@ -897,6 +901,17 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                 // take, so that "and" does not hide "andrew" from "a evans"; other words stop
                 // there (the rest would cost time for longer and less likely words: "new" of
                 // "new york" at a million people).
+                // The last word's shortest completion, too common to take whole ("senio" of
+                // the "senior" of 200,000 job titles), is still looked for in titles: scanning
+                // postings is cheap, touching an entity for each is not.
+                if (df > budget && last && completions.front() == t) {
+                    offer(t,
+                          base - ranking::kPrefixShortfall *
+                                     static_cast<float>(x.terms.text(t).size() - c.folded.size()) /
+                                     static_cast<float>(x.terms.text(t).size()),
+                          MatchKind::Prefix, {}, true);
+                    break;
+                }
                 if (df > budget && (last || !(c.optional || c.folded.size() == 1)))
                     break;
                 if (df > budget)
@@ -1316,7 +1331,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             for (std::uint32_t posting : x.terms.postings(m.term)) {
                 const Field f = TermIndex::fieldOf(posting);
                 if ((optional && !ranking::isNameField(f)) ||
-                    (synonym && ranking::isPersonalNameField(f)))
+                    (synonym && ranking::isPersonalNameField(f)) ||
+                    (m.titleOnly && !ranking::isTitleField(f)))
                     continue;
                 const float v = ranking::fieldWeight(f) * m.quality;
                 Record *found = optional ? scratch.find(TermIndex::docOf(posting))
