@@ -134,11 +134,11 @@ struct Scratch
     }
 };
 
-// Per-thread scratch for multi-word synonyms: which documents contain every word of a phrase,
-// and the weakest field each word was found in.
 // A binary search in a posting list costs about this many postings scanned in a row.
 constexpr size_t kLookUpCost = 32;
 
+// Per-thread scratch for multi-word synonyms: which documents contain every word of a phrase,
+// and the weakest field each word was found in.
 struct PhraseScratch
 {
     // doc -> 1 + its slot in the vectors below; 0 for a document the phrase has not touched.
@@ -894,34 +894,32 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                              [&](std::uint32_t a, std::uint32_t b) {
                                  return x.terms.text(a).size() < x.terms.text(b).size();
                              });
+            // Of two completions, the one closer to what was typed is likelier.
+            const auto quality = [&](std::uint32_t t) {
+                const auto length = static_cast<float>(x.terms.text(t).size());
+                return base - ranking::kPrefixShortfall *
+                                  (length - static_cast<float>(c.folded.size())) / length;
+            };
             size_t budget = ranking::kPrefixPostingBudget;
             for (std::uint32_t t : completions) {
                 const size_t df = x.terms.postings(t).size();
-                // An initial or a stop word read as a name skips a completion too common to
-                // take, so that "and" does not hide "andrew" from "a evans"; other words stop
-                // there (the rest would cost time for longer and less likely words: "new" of
-                // "new york" at a million people).
                 // The last word's shortest completion, too common to take whole ("senio" of
                 // the "senior" of 200,000 job titles), is still looked for in titles: scanning
                 // postings is cheap, touching an entity for each is not.
                 if (df > budget && last && completions.front() == t) {
-                    offer(t,
-                          base - ranking::kPrefixShortfall *
-                                     static_cast<float>(x.terms.text(t).size() - c.folded.size()) /
-                                     static_cast<float>(x.terms.text(t).size()),
-                          MatchKind::Prefix, {}, true);
+                    offer(t, quality(t), MatchKind::Prefix, {}, true);
                     break;
                 }
+                // An initial or a stop word read as a name skips a completion too common to
+                // take, so that "and" does not hide "andrew" from "a evans"; other words stop
+                // there (the rest would cost time for longer and less likely words: "new" of
+                // "new york" at a million people).
                 if (df > budget && (last || !(c.optional || c.folded.size() == 1)))
                     break;
                 if (df > budget)
                     continue;
                 budget -= df;
-                // Of two completions, the one closer to what was typed is likelier.
-                const auto missing = static_cast<float>(x.terms.text(t).size() - c.folded.size());
-                const float q = base - ranking::kPrefixShortfall * missing /
-                                           static_cast<float>(x.terms.text(t).size());
-                offer(t, q, MatchKind::Prefix, {});
+                offer(t, quality(t), MatchKind::Prefix, {});
             }
         }
         // Only unknown words are corrected, and the directory's own rare slips: a word at most
