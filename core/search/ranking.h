@@ -195,7 +195,8 @@ inline constexpr size_t kSplitMinPart = 3;
 inline constexpr size_t kNameQueryMaxWords = 3;
 // Only this many best candidates are re-ranked with coverage and explained.
 inline constexpr int kRerankPool = 64;
-// Query words beyond this many are ignored (a sentence, not a search).
-inline constexpr int kMaxQueryWords = 8;
+// Query words beyond this many are ignored (a long sentence, not a search); 12 holds an org
+// chart's unit path typed whole.
+inline constexpr int kMaxQueryWords = 12;
 
 } // namespace whoowns::ranking

@@ -79,14 +79,30 @@ struct Concept
     bool optional = false;
 };
 
+// A matcher as a record holds it: 16 bits, since a query has far fewer matchers (matchers
+// past kNoMatcher are not accumulated). Records are per entity touched, up to a third of a
+// million people for one query, so every byte per word counts.
+using MatcherRef = std::uint16_t;
+constexpr MatcherRef kNoMatcher = 0xFFFF;
+
+// A match value in 0..1 in 16 bits (for the second-best synonym, which only adds a little).
+std::uint16_t packValue(float v)
+{
+    return static_cast<std::uint16_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 65535.0f));
+}
+float unpackValue(std::uint16_t v)
+{
+    return static_cast<float>(v) / 65535.0f;
+}
+
 struct Record
 {
     std::uint32_t doc;
     float best[kMaxWords];
     // The best synonym match of another synonym than the best one: a document several of a
-    // word's synonyms point to is about that idea.
-    float otherSynonym[kMaxWords];
-    std::uint32_t matcher[kMaxWords];
+    // word's synonyms point to is about that idea (packValue).
+    std::uint16_t otherSynonym[kMaxWords];
+    MatcherRef matcher[kMaxWords];
     Field field[kMaxWords];
 };
 
@@ -120,8 +136,8 @@ struct Scratch
             Record r;
             r.doc = doc;
             std::fill(std::begin(r.best), std::end(r.best), 0.0f);
-            std::fill(std::begin(r.otherSynonym), std::end(r.otherSynonym), 0.0f);
-            std::fill(std::begin(r.matcher), std::end(r.matcher), kNoTerm);
+            std::fill(std::begin(r.otherSynonym), std::end(r.otherSynonym), std::uint16_t{0});
+            std::fill(std::begin(r.matcher), std::end(r.matcher), kNoMatcher);
             std::fill(std::begin(r.field), std::end(r.field), Field::Topic);
             records.push_back(r);
         }
@@ -529,11 +545,11 @@ void noteSynonym(const QueryPlan &plan, Record &r, size_t ci, std::uint32_t mi, 
     if (plan.matchers[mi].kind != MatchKind::Synonym)
         return;
     const std::uint32_t cur = r.matcher[ci];
-    if (cur == kNoTerm || cur == mi || plan.matchers[cur].kind != MatchKind::Synonym)
+    if (cur == kNoMatcher || cur == mi || plan.matchers[cur].kind != MatchKind::Synonym)
         return;
     if (plan.matchers[cur].note == plan.matchers[mi].note)
         return; // the same alternative (another form of its word)
-    r.otherSynonym[ci] = std::max(r.otherSynonym[ci], std::min(v, r.best[ci]));
+    r.otherSynonym[ci] = std::max(r.otherSynonym[ci], packValue(std::min(v, r.best[ci])));
 }
 
 // Whether two words sharing a Snowball stem are forms of one word ("fitted", "fitting";
@@ -601,7 +617,7 @@ void upgradeTypedKeywordPhrases(const QueryPlan &plan, const Record &r, float *b
     const size_t nc = plan.concepts.size();
     const auto typedIn = [&](size_t ci, bool partOnly) {
         const Field f = r.field[ci];
-        if (r.matcher[ci] == kNoTerm ||
+        if (r.matcher[ci] == kNoMatcher ||
             !(f == Field::KeywordPart ||
               (!partOnly && (f == Field::Keywords || f == Field::Topic))))
             return false;
@@ -1092,8 +1108,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                         continue;
                     const std::uint32_t doc = phrase.touched[slot];
                     auto it = std::lower_bound(postings.begin(), postings.end(), doc,
-                                               [](std::uint32_t posting, std::uint32_t d) {
-                                                   return TermIndex::docOf(posting) < d;
+                                               [](std::uint32_t posting, std::uint32_t wanted) {
+                                                   return TermIndex::docOf(posting) < wanted;
                                                });
                     for (; it != postings.end() && TermIndex::docOf(*it) == doc; ++it)
                         phrase.see(doc, k, phraseFieldWeight(TermIndex::fieldOf(*it)));
@@ -1324,6 +1340,8 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             return out;
         const bool optional = plan.concepts[ci].optional;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
+            if (mi >= kNoMatcher)
+                break; // a record cannot name it (never seen: prefixes are budgeted)
             const Matcher &m = plan.matchers[mi];
             const bool synonym = m.kind == MatchKind::Synonym;
             for (std::uint32_t posting : x.terms.postings(m.term)) {
@@ -1342,13 +1360,13 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     noteSynonym(plan, r, ci, mi, v);
                 if (v > r.best[ci]) {
                     r.best[ci] = v;
-                    r.matcher[ci] = mi;
+                    r.matcher[ci] = static_cast<MatcherRef>(mi);
                     r.field[ci] = f;
                 }
             }
         }
         for (const auto &h : plan.docHits[ci]) {
-            if (optional && !ranking::isNameField(h.field))
+            if ((optional && !ranking::isNameField(h.field)) || h.matcher >= kNoMatcher)
                 continue;
             Record *found = optional ? scratch.find(h.doc) : &scratch.at(h.doc);
             if (!found)
@@ -1357,7 +1375,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             noteSynonym(plan, r, ci, h.matcher, h.value);
             if (h.value > r.best[ci]) {
                 r.best[ci] = h.value;
-                r.matcher[ci] = h.matcher;
+                r.matcher[ci] = static_cast<MatcherRef>(h.matcher);
                 r.field[ci] = h.field;
             }
         }
@@ -1417,7 +1435,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         if (nc > 1)
             upgradeTypedKeywordPhrases(plan, r, best);
         for (size_t ci = 0; ci < nc; ++ci)
-            best[ci] += ranking::kOtherSynonyms * r.otherSynonym[ci];
+            best[ci] += ranking::kOtherSynonyms * unpackValue(r.otherSynonym[ci]);
         if (sentence)
             weakenOrdinaryNameWord(plan, r, best);
         // A stop word read as a name only adds: its weight is not in totalWeight.
@@ -1570,7 +1588,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         res.score = std::round(static_cast<double>(rk.score) * 1000.0) / 1000.0;
         res.titleMatches = rk.ranges;
         for (size_t ci = 0; ci < nc; ++ci) {
-            if (r.best[ci] <= 0 || r.matcher[ci] == kNoTerm)
+            if (r.best[ci] <= 0 || r.matcher[ci] == kNoMatcher)
                 continue;
             const Matcher &m = plan.matchers[r.matcher[ci]];
             const QString what =

@@ -215,3 +215,22 @@ TEST_CASE("a name typed as written beats one holding the same words", "[search][
     CHECK(scoreOf(e, QStringLiteral("performance and fin"), QStringLiteral("T-PF")) ==
           Approx(scoreOf(e, QStringLiteral("performance and fin"), QStringLiteral("T-FP"))));
 }
+
+TEST_CASE("a long unit name typed whole keeps its last words", "[search][names]")
+{
+    // Organograms name units by their whole path; siblings share all but the last words.
+    const SearchEngine e = engineOf(
+        {}, {searchTeam(QStringLiteral("T-IN"),
+                        QStringLiteral("Head Office - Flood and Coastal Risk Management - Strategy "
+                                       "and Engagement - Inland Overview")),
+             searchTeam(QStringLiteral("T-SD"),
+                        QStringLiteral("Head Office - Flood and Coastal Risk Management - Strategy "
+                                       "and Engagement - Stakeholder Development")),
+             searchTeam(QStringLiteral("T-SE"),
+                        QStringLiteral("Head Office - Flood and Coastal Risk Management - Strategy "
+                                       "and Engagement"))});
+    CHECK(top(e, QStringLiteral("head office - flood and coastal risk management - strategy and "
+                                "engagement - inland overview")) == QLatin1String("T-IN"));
+    CHECK(top(e, QStringLiteral("head office flood coastal risk management strategy engagement "
+                                "stakeholder development")) == QLatin1String("T-SD"));
+}
