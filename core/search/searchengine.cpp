@@ -202,6 +202,28 @@ struct PhraseScratch
     {
         return static_cast<size_t>(std::count(count.begin(), count.end(), words));
     }
+    // Every posting of a term of the phrase's word `word`.
+    void scan(std::span<const std::uint32_t> postings, size_t word, float (*weight)(Field))
+    {
+        for (std::uint32_t posting : postings)
+            see(TermIndex::docOf(posting), word, weight(TermIndex::fieldOf(posting)));
+    }
+    // The same for the documents holding the words before it only, looked up in the postings
+    // (which are in document order): cheaper when they are few and the word is common.
+    void lookUp(std::span<const std::uint32_t> postings, size_t word, float (*weight)(Field))
+    {
+        for (size_t slot = 0; slot < touched.size(); ++slot) {
+            if (count[slot] < word)
+                continue;
+            const std::uint32_t doc = touched[slot];
+            auto it = std::lower_bound(postings.begin(), postings.end(), doc,
+                                       [](std::uint32_t posting, std::uint32_t wanted) {
+                                           return TermIndex::docOf(posting) < wanted;
+                                       });
+            for (; it != postings.end() && TermIndex::docOf(*it) == doc; ++it)
+                see(doc, word, weight(TermIndex::fieldOf(*it)));
+        }
+    }
     void endWord(size_t word)
     {
         for (size_t slot = 0; slot < touched.size(); ++slot)
@@ -1096,24 +1118,10 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
             for (std::uint32_t t : x.terms.stemGroup(order[k].group)) {
                 if (!standsFor(order[k].k, t))
                     continue;
-                const std::span<const std::uint32_t> postings = x.terms.postings(t);
-                if (!lookUp) {
-                    for (std::uint32_t posting : postings)
-                        phrase.see(TermIndex::docOf(posting), k,
-                                   phraseFieldWeight(TermIndex::fieldOf(posting)));
-                    continue;
-                }
-                for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
-                    if (phrase.count[slot] < k)
-                        continue;
-                    const std::uint32_t doc = phrase.touched[slot];
-                    auto it = std::lower_bound(postings.begin(), postings.end(), doc,
-                                               [](std::uint32_t posting, std::uint32_t wanted) {
-                                                   return TermIndex::docOf(posting) < wanted;
-                                               });
-                    for (; it != postings.end() && TermIndex::docOf(*it) == doc; ++it)
-                        phrase.see(doc, k, phraseFieldWeight(TermIndex::fieldOf(*it)));
-                }
+                if (lookUp)
+                    phrase.lookUp(x.terms.postings(t), k, phraseFieldWeight);
+                else
+                    phrase.scan(x.terms.postings(t), k, phraseFieldWeight);
             }
             phrase.endWord(k);
         }
@@ -1339,6 +1347,21 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         if (cancelled(options))
             return out;
         const bool optional = plan.concepts[ci].optional;
+        // Keeps the best match of the concept in the document; a stop word read as a name only
+        // adds to documents already touched.
+        const auto accumulate = [&](std::uint32_t doc, float v, Field f, std::uint32_t mi,
+                                    bool synonym) {
+            Record *r = optional ? scratch.find(doc) : &scratch.at(doc);
+            if (!r)
+                return;
+            if (synonym)
+                noteSynonym(plan, *r, ci, mi, v);
+            if (v > r->best[ci]) {
+                r->best[ci] = v;
+                r->matcher[ci] = static_cast<MatcherRef>(mi);
+                r->field[ci] = f;
+            }
+        };
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             if (mi >= kNoMatcher)
                 break; // a record cannot name it (never seen: prefixes are budgeted)
@@ -1350,34 +1373,14 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
                     (synonym && ranking::isPersonalNameField(f)) ||
                     (m.titleOnly && !ranking::isTitleField(f)))
                     continue;
-                const float v = ranking::fieldWeight(f) * m.quality;
-                Record *found = optional ? scratch.find(TermIndex::docOf(posting))
-                                         : &scratch.at(TermIndex::docOf(posting));
-                if (!found)
-                    continue;
-                Record &r = *found;
-                if (synonym)
-                    noteSynonym(plan, r, ci, mi, v);
-                if (v > r.best[ci]) {
-                    r.best[ci] = v;
-                    r.matcher[ci] = static_cast<MatcherRef>(mi);
-                    r.field[ci] = f;
-                }
+                accumulate(TermIndex::docOf(posting), ranking::fieldWeight(f) * m.quality, f, mi,
+                           synonym);
             }
         }
         for (const auto &h : plan.docHits[ci]) {
             if ((optional && !ranking::isNameField(h.field)) || h.matcher >= kNoMatcher)
                 continue;
-            Record *found = optional ? scratch.find(h.doc) : &scratch.at(h.doc);
-            if (!found)
-                continue;
-            Record &r = *found;
-            noteSynonym(plan, r, ci, h.matcher, h.value);
-            if (h.value > r.best[ci]) {
-                r.best[ci] = h.value;
-                r.matcher[ci] = static_cast<MatcherRef>(h.matcher);
-                r.field[ci] = h.field;
-            }
+            accumulate(h.doc, h.value, h.field, h.matcher, true); // noteSynonym checks the kind
         }
     }
     if (cancelled(options))
