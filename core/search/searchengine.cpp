@@ -113,6 +113,11 @@ struct Scratch
     std::vector<std::uint32_t> stamp;
     std::vector<std::uint32_t> slot;
     std::uint32_t generation = 0;
+    // Reserved for every document at once: a query may touch a third of a million people, and
+    // a vector growing to that holds up to twice the records it needs (capacity doubles) and,
+    // while it grows, the old copy as well: 40 MB of records cost 90 MB at the peak. A
+    // reservation this large is its own mapping, whose pages become resident only when a
+    // query first writes them.
     std::vector<Record> records;
 
     void begin(std::size_t docs)
@@ -121,6 +126,8 @@ struct Scratch
             stamp.assign(docs, 0);
             slot.assign(docs, 0);
             generation = 0;
+            records = {};
+            records.reserve(docs);
         }
         if (++generation == 0) {
             std::fill(stamp.begin(), stamp.end(), 0);

@@ -300,6 +300,7 @@ int main(int argc, char **argv)
     const long rssLoaded = residentKb();
     const SearchEngine engine(directory);
     const qint64 readyMs = ready.elapsed();
+    const long rssReady = residentKb();
 
     QStringList queries = queriesPath.isEmpty() ? QStringList() : labelledQueries(queriesPath);
     if (queries.isEmpty())
@@ -352,9 +353,9 @@ int main(int argc, char **argv)
     // such as top count it.
     const auto mb = [](long kib) { return static_cast<double>(kib) * 1024.0 / 1e6; };
     std::printf("index memory %.1f MB; resident %.1f MB = %.1f MiB (%.1f MB before opening, "
-                "%.1f MB with the snapshot loaded, peak %.1f MB)\n",
+                "%.1f MB with the snapshot loaded, %.1f MB with the index ready, peak %.1f MB)\n",
                 static_cast<double>(engine.indexMemoryBytes()) / 1e6, mb(residentKb()),
                 static_cast<double>(residentKb()) / 1024.0, mb(rssBefore), mb(rssLoaded),
-                mb(statusKb("VmHWM:")));
+                mb(rssReady), mb(statusKb("VmHWM:")));
     return answered > 0 ? 0 : 1;
 }
