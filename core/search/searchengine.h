@@ -10,7 +10,8 @@ namespace whoowns {
 
 namespace search {
 class Lexicon;
-}
+struct SearchIndex;
+} // namespace search
 struct FeedbackSnapshot;
 
 struct SearchOptions
@@ -44,10 +45,8 @@ public:
     std::size_t indexMemoryBytes() const;
 
 private:
-    struct Index;
-    struct Query;
     std::shared_ptr<const Directory> m_directory;
-    std::unique_ptr<Index> m_index;
+    std::unique_ptr<const search::SearchIndex> m_index;
 };
 
 } // namespace whoowns

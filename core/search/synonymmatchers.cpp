@@ -1,0 +1,383 @@
+#include "search/queryplan.h"
+
+#include "search/lexicon.h"
+
+#include <algorithm>
+#include <numeric>
+#include <span>
+#include <unordered_set>
+
+namespace whoowns::search {
+
+namespace {
+
+// A binary search in a posting list costs about this many postings scanned in a row.
+constexpr size_t kLookUpCost = 32;
+
+// Per-thread scratch for multi-word synonyms: which documents contain every word of a phrase,
+// and the weakest field each word was found in.
+struct PhraseScratch
+{
+    // doc -> 1 + its slot in the vectors below; 0 for a document the phrase has not touched.
+    // Only this is per document (4 bytes each: 4 MB beside a million people); the rest is per
+    // touched document, which the rarest word of the phrase bounds (kPrefixPostingBudget).
+    std::vector<std::uint32_t> slotOf;
+    std::vector<std::uint32_t> touched; // by slot
+    std::vector<std::uint16_t> count;   // words of the phrase found so far
+    std::vector<float> value;           // min over words of the best field weight
+    std::vector<float> wordBest;        // best field weight of the current word
+
+    void begin(std::size_t docs)
+    {
+        if (slotOf.size() < docs)
+            slotOf.assign(docs, 0);
+        for (std::uint32_t doc : touched)
+            slotOf[doc] = 0;
+        touched.clear();
+        count.clear();
+        value.clear();
+        wordBest.clear();
+    }
+    void see(std::uint32_t doc, size_t word, float weight)
+    {
+        std::uint32_t slot = slotOf[doc];
+        if (slot == 0) {
+            if (word != 0)
+                return;
+            touched.push_back(doc);
+            count.push_back(0);
+            value.push_back(1.0f);
+            wordBest.push_back(0.0f);
+            slot = slotOf[doc] = static_cast<std::uint32_t>(touched.size());
+        }
+        --slot;
+        if (count[slot] == word) {
+            count[slot] = static_cast<std::uint16_t>(word + 1);
+            wordBest[slot] = weight;
+        } else if (count[slot] == word + 1) {
+            wordBest[slot] = std::max(wordBest[slot], weight);
+        }
+    }
+    // Documents that hold the first `words` words of the phrase.
+    size_t holding(size_t words) const
+    {
+        return static_cast<size_t>(std::count(count.begin(), count.end(), words));
+    }
+    // Every posting of a term of the phrase's word `word`.
+    void scan(std::span<const std::uint32_t> postings, size_t word, float (*weight)(Field))
+    {
+        for (std::uint32_t posting : postings)
+            see(TermIndex::docOf(posting), word, weight(TermIndex::fieldOf(posting)));
+    }
+    // The same for the documents holding the words before it only, looked up in the postings
+    // (which are in document order): cheaper when they are few and the word is common.
+    void lookUp(std::span<const std::uint32_t> postings, size_t word, float (*weight)(Field))
+    {
+        for (size_t slot = 0; slot < touched.size(); ++slot) {
+            if (count[slot] < word)
+                continue;
+            const std::uint32_t doc = touched[slot];
+            auto it = std::lower_bound(postings.begin(), postings.end(), doc,
+                                       [](std::uint32_t posting, std::uint32_t wanted) {
+                                           return TermIndex::docOf(posting) < wanted;
+                                       });
+            for (; it != postings.end() && TermIndex::docOf(*it) == doc; ++it)
+                see(doc, word, weight(TermIndex::fieldOf(*it)));
+        }
+    }
+    void endWord(size_t word)
+    {
+        for (size_t slot = 0; slot < touched.size(); ++slot)
+            if (count[slot] == word + 1)
+                value[slot] = std::min(value[slot], wordBest[slot]);
+    }
+};
+
+// Whether a query word is the k-th word of a thesaurus phrase in one of its forms: the same
+// stem, and no derivation ("installation" is not the "instalments" of a phrase).
+bool isFormOf(const QueryWord &w, const Lexicon::Phrase &p, size_t k)
+{
+    return w.stem == p.stem(k) && inflectionsOfOneWord(w.folded, p.word(k));
+}
+
+// The query words [from, to) as typed, lower-cased, for explanations ("walked out with a saw").
+QString typedWords(const std::vector<QueryWord> &words, size_t from, size_t to)
+{
+    QString typed;
+    for (size_t k = from; k < to; ++k)
+        typed += (k > from ? QStringLiteral(" ") : QString()) + words[k].text.toLower();
+    return typed;
+}
+
+float phraseFieldWeight(Field f)
+{
+    return ranking::fieldWeight(f == Field::KeywordPart ? Field::Keywords : f);
+}
+
+} // namespace
+
+void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan)
+{
+    const Lexicon &lex = *x.lexicon;
+    const size_t nc = plan.concepts.size();
+    const bool wholeNumber = plan.wholeNumber;
+    const std::vector<int> &conceptOfWord = plan.conceptOfWord;
+    thread_local PhraseScratch phrase;
+    // One alternative phrase for the concepts it covers, at the given quality.
+    auto alternative = [&](const Lexicon::Phrase &p, const std::vector<size_t> &covered,
+                           const QString &typed, float quality) {
+        std::vector<size_t> required; // indexes of the phrase's words
+        for (size_t k = 0; k < p.size(); ++k)
+            if (!p.stop(k))
+                required.push_back(k);
+        if (required.empty())
+            return;
+        // "not there" is not "not": a phrase left with one word once its stop
+        // words are gone must be found whole.
+        const bool withStopWords = required.size() == 1 && p.size() > 1;
+        if (withStopWords) {
+            required.resize(p.size());
+            std::iota(required.begin(), required.end(), size_t{0});
+        }
+        const QString note = typed + QLatin1Char('~') + p.text();
+        for (size_t ci : covered)
+            for (size_t k : required)
+                plan.concepts[ci].synonyms.insert(p.stem(k));
+        // A directory word the phrase's k-th word stands for: a form of that word, never a
+        // stop word unless the phrase needs its stop words (Snowball stems "aed" to "a").
+        const auto standsFor = [&](size_t k, std::uint32_t t) {
+            const std::string &text = x.terms.text(t);
+            return inflectionsOfOneWord(p.word(k), text) &&
+                   (withStopWords || !lex.isStopword(text));
+        };
+        if (required.size() == 1) {
+            const std::uint32_t group = x.terms.findStem(p.stem(required.front()));
+            if (group == kNoTerm)
+                return;
+            for (size_t ci : covered) {
+                for (std::uint32_t t : x.terms.stemGroup(group)) {
+                    if (!standsFor(required.front(), t))
+                        continue;
+                    bool better = true;
+                    for (std::uint32_t mi : plan.termMatchers[ci]) {
+                        if (plan.matchers[mi].term == t) {
+                            better = plan.matchers[mi].quality < quality;
+                            if (better) {
+                                plan.matchers[mi].quality = quality;
+                                plan.matchers[mi].kind = MatchKind::Synonym;
+                                plan.matchers[mi].note = note;
+                            }
+                            better = false;
+                            break;
+                        }
+                    }
+                    if (better)
+                        plan.termMatchers[ci].push_back(
+                            plan.addMatcher({t, quality, MatchKind::Synonym, note}));
+                }
+            }
+            return;
+        }
+        // A phrase of several words: the entity must contain all of them;
+        // it counts as found in its weakest field.
+        // Rarest word first, so the candidate set starts small.
+        struct PhraseWord
+        {
+            size_t df;
+            std::uint32_t group;
+            size_t k;
+            bool operator<(const PhraseWord &o) const { return df < o.df; }
+        };
+        std::vector<PhraseWord> order;
+        bool possible = true;
+        for (size_t k : required) {
+            const std::uint32_t group = x.terms.findStem(p.stem(k));
+            if (group == kNoTerm) {
+                possible = false;
+                break;
+            }
+            size_t df = 0;
+            for (std::uint32_t t : x.terms.stemGroup(group))
+                if (standsFor(k, t))
+                    df += x.terms.postings(t).size();
+            if (df == 0) {
+                possible = false; // only derivations of the word, or stop words
+                break;
+            }
+            order.push_back({df, group, k});
+        }
+        if (!possible)
+            return;
+        std::sort(order.begin(), order.end());
+        if (order.front().df > ranking::kPrefixPostingBudget)
+            return; // every word too common to tell anything
+        // Dense, generation-stamped scratch: no hashing per posting.
+        phrase.begin(x.docs.size());
+        for (size_t k = 0; k < order.size(); ++k) {
+            // Past the rarest word only the documents holding every word so far count: few
+            // of them are looked up in a common word's postings (which are in document
+            // order) rather than scanning all of them ("senior" of "someone senior").
+            const size_t candidates = k == 0 ? 0 : phrase.holding(k);
+            if (k > 0 && candidates == 0)
+                break;
+            const bool lookUp = k > 0 && candidates * kLookUpCost < order[k].df;
+            for (std::uint32_t t : x.terms.stemGroup(order[k].group)) {
+                if (!standsFor(order[k].k, t))
+                    continue;
+                if (lookUp)
+                    phrase.lookUp(x.terms.postings(t), k, phraseFieldWeight);
+                else
+                    phrase.scan(x.terms.postings(t), k, phraseFieldWeight);
+            }
+            phrase.endWord(k);
+        }
+        const std::uint32_t m = plan.addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
+        for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
+            const std::uint32_t doc = phrase.touched[slot];
+            if (phrase.count[slot] != order.size())
+                continue; // has only some of the words: not this phrase, but others may
+            for (size_t ci : covered)
+                plan.docHits[ci].push_back({doc, phrase.value[slot] * quality, Field::Keywords, m});
+        }
+    };
+    // Groups already brought in, by (group, first query word).
+    std::unordered_set<std::uint64_t> broughtIn;
+    const auto groupAt = [](int group, size_t word) {
+        return (std::uint64_t(std::uint32_t(group)) << 32) | std::uint64_t(word);
+    };
+    // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
+    // groups brings the group's other phrases in as alternatives for the words it covers.
+    // The words must be forms of the phrase's words, not derivations sharing their stems
+    // ("installation" is not one of the "instalments").
+    if (!wholeNumber) {
+        const int maxSpan = lex.maxPhraseWords();
+        for (size_t a = 0; a < plan.words.size(); ++a) {
+            std::string key;
+            for (size_t len = 1;
+                 len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size(); ++len) {
+                const QueryWord &wl = plan.words[a + len - 1];
+                if (len > 1)
+                    key.push_back(' ');
+                key += wl.stem;
+                std::vector<size_t> covered;
+                for (size_t k = a; k < a + len; ++k)
+                    if (conceptOfWord[k] >= 0)
+                        covered.push_back(static_cast<size_t>(conceptOfWord[k]));
+                if (covered.empty())
+                    continue;
+                const auto groups = lex.groupsOf(key);
+                if (groups.empty())
+                    continue;
+                const QString typed = typedWords(plan.words, a, a + len);
+                for (const Lexicon::PhraseKey &pk : groups) {
+                    const int g = pk.group;
+                    const auto &phrases = lex.group(g);
+                    // The phrase with the stems typed (its key), and typed in its words' forms.
+                    const auto sameStems = [&](const Lexicon::Phrase &p) {
+                        if (p.size() != len)
+                            return false;
+                        for (size_t k = 0; k < len; ++k)
+                            if (p.stem(k) != plan.words[a + k].stem)
+                                return false;
+                        return true;
+                    };
+                    const bool said =
+                        std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {
+                            if (!sameStems(p))
+                                return false;
+                            for (size_t k = 0; k < len; ++k)
+                                if (!p.stop(k) && !isFormOf(plan.words[a + k], p, k))
+                                    return false;
+                            return true;
+                        });
+                    if (!said)
+                        continue;
+                    broughtIn.insert(groupAt(g, a));
+                    // The group's own member that was typed is what was typed, not a synonym:
+                    // a keyword phrase typed whole counts as exact.
+                    for (const Lexicon::Phrase &p : phrases)
+                        alternative(p, covered, typed,
+                                    len > 1 && sameStems(p) ? ranking::kExact : ranking::kSynonym);
+                }
+            }
+        }
+    }
+
+    // A thesaurus phrase said with other words inside it ("walked out with a saw without
+    // paying" holds "walked out without paying"): its words besides stop words, in order and
+    // each a form of the phrase's word, within the phrase's length plus kPhraseGapWords, bring
+    // its group in at kSynonym x kGappedPhrase, unless the phrase was found whole above.
+    if (!wholeNumber) {
+        for (size_t a = 0; a < plan.words.size(); ++a) {
+            const QueryWord &wa = plan.words[a];
+            if (wa.stop || conceptOfWord[a] < 0)
+                continue;
+            const auto *starts = lex.phrasesStartingWith(wa.stem);
+            if (!starts)
+                continue;
+            for (const Lexicon::PhraseStart &ps : *starts) {
+                const Lexicon::Phrase &p = lex.group(ps.group)[static_cast<size_t>(ps.phrase)];
+                const auto first = static_cast<size_t>(ps.first);
+                if (!isFormOf(wa, p, first))
+                    continue;
+                const size_t window = p.size() - first + ranking::kPhraseGapWords;
+                std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
+                size_t at = a;
+                bool found = true;
+                for (size_t k = first + 1; k < p.size() && found; ++k) {
+                    if (p.stop(k))
+                        continue;
+                    found = false;
+                    for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
+                        const QueryWord &wb = plan.words[b];
+                        if (!wb.stop && conceptOfWord[b] >= 0 && isFormOf(wb, p, k)) {
+                            covered.push_back(static_cast<size_t>(conceptOfWord[b]));
+                            at = b;
+                            found = true;
+                            break;
+                        }
+                    }
+                }
+                if (!found || !broughtIn.insert(groupAt(ps.group, a)).second)
+                    continue;
+                const QString typed = typedWords(plan.words, a, at + 1);
+                for (const Lexicon::Phrase &q : lex.group(ps.group))
+                    alternative(q, covered, typed, ranking::kSynonym * ranking::kGappedPhrase);
+            }
+        }
+    }
+
+    // A word the directory does not know and no synonym explained: the ideas of the phrases it
+    // is part of ("moved" -> "moved house" -> "change of address"), weaker than synonyms.
+    if (!wholeNumber) {
+        for (size_t ci = 0; ci < nc; ++ci) {
+            Concept &c = plan.concepts[ci];
+            if (c.numeric || !c.synonyms.empty() || x.terms.find(c.folded) != kNoTerm ||
+                x.terms.findStem(c.stem) != kNoTerm)
+                continue;
+            const std::vector<int> *groups = lex.groupsWithWord(c.stem);
+            if (!groups || groups->size() > static_cast<size_t>(ranking::kRelatedMaxGroups))
+                continue; // unknown, or part of too many ideas to mean one
+            const QString typed = plan.words[static_cast<size_t>(c.word)].text.toLower();
+            const std::vector<size_t> covered = {ci};
+            for (int g : *groups) {
+                // Only the groups whose phrases hold a form of the word, not a derivation
+                // sharing its stem.
+                const auto &phrases = lex.group(g);
+                const bool holdsForm =
+                    std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
+                        for (size_t k = 0; k < p.size(); ++k)
+                            if (isFormOf(plan.words[static_cast<size_t>(c.word)], p, k))
+                                return true;
+                        return false;
+                    });
+                if (!holdsForm)
+                    continue;
+                for (const Lexicon::Phrase &p : phrases)
+                    alternative(p, covered, typed, ranking::kRelated);
+            }
+        }
+    }
+}
+
+} // namespace whoowns::search
