@@ -35,6 +35,8 @@ bool inflectionsOfOneWord(std::string_view a, std::string_view b)
     return inflection(a.substr(common)) && inflection(b.substr(common));
 }
 
+namespace {
+
 // A directory word one edit away that a typo could land on ("posoning" -> "poisoning"): a
 // likelier reading than a missing space ("pos" + "oning").
 bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std::string &word)
@@ -48,7 +50,9 @@ bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std:
     return found;
 }
 
-bool readQuery(const QString &query, const SearchIndex &x, QueryPlan &plan)
+// The query's words: one number ("+49 30 5557", "x4417"), or words folded and stemmed, an
+// unknown word that is two of the directory's read as both ("warrantyclaims").
+void readWords(const QString &query, const SearchIndex &x, QueryPlan &plan)
 {
     const Lexicon &lex = *x.lexicon;
     TextFolder &folder = TextFolder::local();
@@ -125,9 +129,20 @@ bool readQuery(const QString &query, const SearchIndex &x, QueryPlan &plan)
             plan.words.push_back(std::move(w));
         }
     }
-    if (plan.words.empty())
-        return false;
+    plan.query = query;
+    plan.trimmed = trimmed;
+    plan.endsWithSpace = endsWithSpace;
+    plan.wholeNumber = wholeNumber;
+    plan.extensionOnly = extensionOnly;
+}
 
+// The words that count, as concepts: stop words dropped unless the query is only stop words
+// or one may be part of a name, short numbers in a sentence dropped, at most kMaxWords.
+void readConcepts(const SearchIndex &x, QueryPlan &plan)
+{
+    const Lexicon &lex = *x.lexicon;
+    const bool endsWithSpace = plan.endsWithSpace;
+    const bool wholeNumber = plan.wholeNumber;
     const size_t stopWords = static_cast<size_t>(std::count_if(
         plan.words.begin(), plan.words.end(), [](const QueryWord &w) { return w.stop; }));
     const bool allStop = stopWords == plan.words.size();
@@ -179,8 +194,7 @@ bool readQuery(const QString &query, const SearchIndex &x, QueryPlan &plan)
     // finished, not abbreviated: "over" is not "overdue"; nor is a lone letter an initial.
     if (sentence) {
         for (Concept &c : plan.concepts) {
-            const bool last =
-                static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
+            const bool last = plan.isLastWord(c);
             if (c.prefix && !last &&
                 (c.folded.size() == 1 || x.terms.find(c.folded) != kNoTerm ||
                  lex.isKnownWord(c.folded) || lex.isKnownWord(c.stem)))
@@ -190,14 +204,19 @@ bool readQuery(const QString &query, const SearchIndex &x, QueryPlan &plan)
     plan.termMatchers.resize(nc);
     plan.docHits.resize(nc);
 
-    plan.query = query;
-    plan.trimmed = trimmed;
-    plan.endsWithSpace = endsWithSpace;
-    plan.wholeNumber = wholeNumber;
-    plan.extensionOnly = extensionOnly;
     plan.stopWordMayBeName = stopWordMayBeName;
     plan.sentence = sentence;
     plan.conceptOfWord = std::move(conceptOfWord);
+}
+
+} // namespace
+
+bool readQuery(const QString &query, const SearchIndex &x, QueryPlan &plan)
+{
+    readWords(query, x, plan);
+    if (plan.words.empty())
+        return false;
+    readConcepts(x, plan);
     return true;
 }
 

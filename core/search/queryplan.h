@@ -103,6 +103,7 @@ struct QueryPlan
         matchers.push_back(std::move(m));
         return static_cast<std::uint32_t>(matchers.size() - 1);
     }
+    // The query's last word, still being typed.
     bool isLastWord(const Concept &c) const
     {
         return static_cast<size_t>(c.word) + 1 == words.size() && !endsWithSpace;

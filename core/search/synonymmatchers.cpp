@@ -114,270 +114,288 @@ float phraseFieldWeight(Field f)
     return ranking::fieldWeight(f == Field::KeywordPart ? Field::Keywords : f);
 }
 
+// One alternative phrase for the concepts it covers, at the given quality: its one word's
+// forms as term matchers, or the entities holding all of its words as document hits.
+void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase &p,
+                    const std::vector<size_t> &covered, const QString &typed, float quality)
+{
+    const Lexicon &lex = *x.lexicon;
+    thread_local PhraseScratch phrase;
+    std::vector<size_t> required; // indexes of the phrase's words
+    for (size_t k = 0; k < p.size(); ++k)
+        if (!p.stop(k))
+            required.push_back(k);
+    if (required.empty())
+        return;
+    // "not there" is not "not": a phrase left with one word once its stop
+    // words are gone must be found whole.
+    const bool withStopWords = required.size() == 1 && p.size() > 1;
+    if (withStopWords) {
+        required.resize(p.size());
+        std::iota(required.begin(), required.end(), size_t{0});
+    }
+    const QString note = typed + QLatin1Char('~') + p.text();
+    for (size_t ci : covered)
+        for (size_t k : required)
+            plan.concepts[ci].synonyms.insert(p.stem(k));
+    // A directory word the phrase's k-th word stands for: a form of that word, never a
+    // stop word unless the phrase needs its stop words (Snowball stems "aed" to "a").
+    const auto standsFor = [&](size_t k, std::uint32_t t) {
+        const std::string &text = x.terms.text(t);
+        return inflectionsOfOneWord(p.word(k), text) && (withStopWords || !lex.isStopword(text));
+    };
+    if (required.size() == 1) {
+        const std::uint32_t group = x.terms.findStem(p.stem(required.front()));
+        if (group == kNoTerm)
+            return;
+        for (size_t ci : covered) {
+            for (std::uint32_t t : x.terms.stemGroup(group)) {
+                if (!standsFor(required.front(), t))
+                    continue;
+                bool better = true;
+                for (std::uint32_t mi : plan.termMatchers[ci]) {
+                    if (plan.matchers[mi].term == t) {
+                        better = plan.matchers[mi].quality < quality;
+                        if (better) {
+                            plan.matchers[mi].quality = quality;
+                            plan.matchers[mi].kind = MatchKind::Synonym;
+                            plan.matchers[mi].note = note;
+                        }
+                        better = false;
+                        break;
+                    }
+                }
+                if (better)
+                    plan.termMatchers[ci].push_back(
+                        plan.addMatcher({t, quality, MatchKind::Synonym, note}));
+            }
+        }
+        return;
+    }
+    // A phrase of several words: the entity must contain all of them;
+    // it counts as found in its weakest field.
+    // Rarest word first, so the candidate set starts small.
+    struct PhraseWord
+    {
+        size_t df;
+        std::uint32_t group;
+        size_t k;
+        bool operator<(const PhraseWord &o) const { return df < o.df; }
+    };
+    std::vector<PhraseWord> order;
+    bool possible = true;
+    for (size_t k : required) {
+        const std::uint32_t group = x.terms.findStem(p.stem(k));
+        if (group == kNoTerm) {
+            possible = false;
+            break;
+        }
+        size_t df = 0;
+        for (std::uint32_t t : x.terms.stemGroup(group))
+            if (standsFor(k, t))
+                df += x.terms.postings(t).size();
+        if (df == 0) {
+            possible = false; // only derivations of the word, or stop words
+            break;
+        }
+        order.push_back({df, group, k});
+    }
+    if (!possible)
+        return;
+    std::sort(order.begin(), order.end());
+    if (order.front().df > ranking::kPrefixPostingBudget)
+        return; // every word too common to tell anything
+    // Dense, generation-stamped scratch: no hashing per posting.
+    phrase.begin(x.docs.size());
+    for (size_t k = 0; k < order.size(); ++k) {
+        // Past the rarest word only the documents holding every word so far count: few
+        // of them are looked up in a common word's postings (which are in document
+        // order) rather than scanning all of them ("senior" of "someone senior").
+        const size_t candidates = k == 0 ? 0 : phrase.holding(k);
+        if (k > 0 && candidates == 0)
+            break;
+        const bool lookUp = k > 0 && candidates * kLookUpCost < order[k].df;
+        for (std::uint32_t t : x.terms.stemGroup(order[k].group)) {
+            if (!standsFor(order[k].k, t))
+                continue;
+            if (lookUp)
+                phrase.lookUp(x.terms.postings(t), k, phraseFieldWeight);
+            else
+                phrase.scan(x.terms.postings(t), k, phraseFieldWeight);
+        }
+        phrase.endWord(k);
+    }
+    const std::uint32_t m = plan.addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
+    for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
+        const std::uint32_t doc = phrase.touched[slot];
+        if (phrase.count[slot] != order.size())
+            continue; // has only some of the words: not this phrase, but others may
+        for (size_t ci : covered)
+            plan.docHits[ci].push_back({doc, phrase.value[slot] * quality, Field::Keywords, m});
+    }
+}
+
+// Groups already brought in, by (group, first query word): a phrase typed whole is not
+// brought in again by a gapped reading of it.
+using BroughtIn = std::unordered_set<std::uint64_t>;
+std::uint64_t groupAt(int group, size_t word)
+{
+    return (std::uint64_t(std::uint32_t(group)) << 32) | std::uint64_t(word);
+}
+
+// Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
+// groups brings the group's other phrases in as alternatives for the words it covers.
+// The words must be forms of the phrase's words, not derivations sharing their stems
+// ("installation" is not one of the "instalments").
+void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn)
+{
+    const Lexicon &lex = *x.lexicon;
+    const std::vector<int> &conceptOfWord = plan.conceptOfWord;
+    const int maxSpan = lex.maxPhraseWords();
+    for (size_t a = 0; a < plan.words.size(); ++a) {
+        std::string key;
+        for (size_t len = 1; len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size();
+             ++len) {
+            const QueryWord &wl = plan.words[a + len - 1];
+            if (len > 1)
+                key.push_back(' ');
+            key += wl.stem;
+            std::vector<size_t> covered;
+            for (size_t k = a; k < a + len; ++k)
+                if (conceptOfWord[k] >= 0)
+                    covered.push_back(static_cast<size_t>(conceptOfWord[k]));
+            if (covered.empty())
+                continue;
+            const auto groups = lex.groupsOf(key);
+            if (groups.empty())
+                continue;
+            const QString typed = typedWords(plan.words, a, a + len);
+            for (const Lexicon::PhraseKey &pk : groups) {
+                const int g = pk.group;
+                const auto &phrases = lex.group(g);
+                // The phrase with the stems typed (its key), and typed in its words' forms.
+                const auto sameStems = [&](const Lexicon::Phrase &p) {
+                    if (p.size() != len)
+                        return false;
+                    for (size_t k = 0; k < len; ++k)
+                        if (p.stem(k) != plan.words[a + k].stem)
+                            return false;
+                    return true;
+                };
+                const bool said = std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {
+                    if (!sameStems(p))
+                        return false;
+                    for (size_t k = 0; k < len; ++k)
+                        if (!p.stop(k) && !isFormOf(plan.words[a + k], p, k))
+                            return false;
+                    return true;
+                });
+                if (!said)
+                    continue;
+                broughtIn.insert(groupAt(g, a));
+                // The group's own member that was typed is what was typed, not a synonym:
+                // a keyword phrase typed whole counts as exact.
+                for (const Lexicon::Phrase &p : phrases)
+                    addAlternative(x, plan, p, covered, typed,
+                                   len > 1 && sameStems(p) ? ranking::kExact : ranking::kSynonym);
+            }
+        }
+    }
+}
+
+// A thesaurus phrase said with other words inside it ("walked out with a saw without
+// paying" holds "walked out without paying"): its words besides stop words, in order and
+// each a form of the phrase's word, within the phrase's length plus kPhraseGapWords, bring
+// its group in at kSynonym x kGappedPhrase, unless the phrase was found whole above.
+void addGappedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn)
+{
+    const Lexicon &lex = *x.lexicon;
+    const std::vector<int> &conceptOfWord = plan.conceptOfWord;
+    for (size_t a = 0; a < plan.words.size(); ++a) {
+        const QueryWord &wa = plan.words[a];
+        if (wa.stop || conceptOfWord[a] < 0)
+            continue;
+        const auto *starts = lex.phrasesStartingWith(wa.stem);
+        if (!starts)
+            continue;
+        for (const Lexicon::PhraseStart &ps : *starts) {
+            const Lexicon::Phrase &p = lex.group(ps.group)[static_cast<size_t>(ps.phrase)];
+            const auto first = static_cast<size_t>(ps.first);
+            if (!isFormOf(wa, p, first))
+                continue;
+            const size_t window = p.size() - first + ranking::kPhraseGapWords;
+            std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
+            size_t at = a;
+            bool found = true;
+            for (size_t k = first + 1; k < p.size() && found; ++k) {
+                if (p.stop(k))
+                    continue;
+                found = false;
+                for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
+                    const QueryWord &wb = plan.words[b];
+                    if (!wb.stop && conceptOfWord[b] >= 0 && isFormOf(wb, p, k)) {
+                        covered.push_back(static_cast<size_t>(conceptOfWord[b]));
+                        at = b;
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found || !broughtIn.insert(groupAt(ps.group, a)).second)
+                continue;
+            const QString typed = typedWords(plan.words, a, at + 1);
+            for (const Lexicon::Phrase &q : lex.group(ps.group))
+                addAlternative(x, plan, q, covered, typed,
+                               ranking::kSynonym * ranking::kGappedPhrase);
+        }
+    }
+}
+
+// A word the directory does not know and no synonym explained: the ideas of the phrases it
+// is part of ("moved" -> "moved house" -> "change of address"), weaker than synonyms.
+void addRelatedPhrases(const SearchIndex &x, QueryPlan &plan)
+{
+    const Lexicon &lex = *x.lexicon;
+    const size_t nc = plan.concepts.size();
+    for (size_t ci = 0; ci < nc; ++ci) {
+        Concept &c = plan.concepts[ci];
+        if (c.numeric || !c.synonyms.empty() || x.terms.find(c.folded) != kNoTerm ||
+            x.terms.findStem(c.stem) != kNoTerm)
+            continue;
+        const std::vector<int> *groups = lex.groupsWithWord(c.stem);
+        if (!groups || groups->size() > static_cast<size_t>(ranking::kRelatedMaxGroups))
+            continue; // unknown, or part of too many ideas to mean one
+        const QString typed = plan.words[static_cast<size_t>(c.word)].text.toLower();
+        const std::vector<size_t> covered = {ci};
+        for (int g : *groups) {
+            // Only the groups whose phrases hold a form of the word, not a derivation
+            // sharing its stem.
+            const auto &phrases = lex.group(g);
+            const bool holdsForm =
+                std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
+                    for (size_t k = 0; k < p.size(); ++k)
+                        if (isFormOf(plan.words[static_cast<size_t>(c.word)], p, k))
+                            return true;
+                    return false;
+                });
+            if (!holdsForm)
+                continue;
+            for (const Lexicon::Phrase &p : phrases)
+                addAlternative(x, plan, p, covered, typed, ranking::kRelated);
+        }
+    }
+}
+
 } // namespace
 
 void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan)
 {
-    const Lexicon &lex = *x.lexicon;
-    const size_t nc = plan.concepts.size();
-    const bool wholeNumber = plan.wholeNumber;
-    const std::vector<int> &conceptOfWord = plan.conceptOfWord;
-    thread_local PhraseScratch phrase;
-    // One alternative phrase for the concepts it covers, at the given quality.
-    auto alternative = [&](const Lexicon::Phrase &p, const std::vector<size_t> &covered,
-                           const QString &typed, float quality) {
-        std::vector<size_t> required; // indexes of the phrase's words
-        for (size_t k = 0; k < p.size(); ++k)
-            if (!p.stop(k))
-                required.push_back(k);
-        if (required.empty())
-            return;
-        // "not there" is not "not": a phrase left with one word once its stop
-        // words are gone must be found whole.
-        const bool withStopWords = required.size() == 1 && p.size() > 1;
-        if (withStopWords) {
-            required.resize(p.size());
-            std::iota(required.begin(), required.end(), size_t{0});
-        }
-        const QString note = typed + QLatin1Char('~') + p.text();
-        for (size_t ci : covered)
-            for (size_t k : required)
-                plan.concepts[ci].synonyms.insert(p.stem(k));
-        // A directory word the phrase's k-th word stands for: a form of that word, never a
-        // stop word unless the phrase needs its stop words (Snowball stems "aed" to "a").
-        const auto standsFor = [&](size_t k, std::uint32_t t) {
-            const std::string &text = x.terms.text(t);
-            return inflectionsOfOneWord(p.word(k), text) &&
-                   (withStopWords || !lex.isStopword(text));
-        };
-        if (required.size() == 1) {
-            const std::uint32_t group = x.terms.findStem(p.stem(required.front()));
-            if (group == kNoTerm)
-                return;
-            for (size_t ci : covered) {
-                for (std::uint32_t t : x.terms.stemGroup(group)) {
-                    if (!standsFor(required.front(), t))
-                        continue;
-                    bool better = true;
-                    for (std::uint32_t mi : plan.termMatchers[ci]) {
-                        if (plan.matchers[mi].term == t) {
-                            better = plan.matchers[mi].quality < quality;
-                            if (better) {
-                                plan.matchers[mi].quality = quality;
-                                plan.matchers[mi].kind = MatchKind::Synonym;
-                                plan.matchers[mi].note = note;
-                            }
-                            better = false;
-                            break;
-                        }
-                    }
-                    if (better)
-                        plan.termMatchers[ci].push_back(
-                            plan.addMatcher({t, quality, MatchKind::Synonym, note}));
-                }
-            }
-            return;
-        }
-        // A phrase of several words: the entity must contain all of them;
-        // it counts as found in its weakest field.
-        // Rarest word first, so the candidate set starts small.
-        struct PhraseWord
-        {
-            size_t df;
-            std::uint32_t group;
-            size_t k;
-            bool operator<(const PhraseWord &o) const { return df < o.df; }
-        };
-        std::vector<PhraseWord> order;
-        bool possible = true;
-        for (size_t k : required) {
-            const std::uint32_t group = x.terms.findStem(p.stem(k));
-            if (group == kNoTerm) {
-                possible = false;
-                break;
-            }
-            size_t df = 0;
-            for (std::uint32_t t : x.terms.stemGroup(group))
-                if (standsFor(k, t))
-                    df += x.terms.postings(t).size();
-            if (df == 0) {
-                possible = false; // only derivations of the word, or stop words
-                break;
-            }
-            order.push_back({df, group, k});
-        }
-        if (!possible)
-            return;
-        std::sort(order.begin(), order.end());
-        if (order.front().df > ranking::kPrefixPostingBudget)
-            return; // every word too common to tell anything
-        // Dense, generation-stamped scratch: no hashing per posting.
-        phrase.begin(x.docs.size());
-        for (size_t k = 0; k < order.size(); ++k) {
-            // Past the rarest word only the documents holding every word so far count: few
-            // of them are looked up in a common word's postings (which are in document
-            // order) rather than scanning all of them ("senior" of "someone senior").
-            const size_t candidates = k == 0 ? 0 : phrase.holding(k);
-            if (k > 0 && candidates == 0)
-                break;
-            const bool lookUp = k > 0 && candidates * kLookUpCost < order[k].df;
-            for (std::uint32_t t : x.terms.stemGroup(order[k].group)) {
-                if (!standsFor(order[k].k, t))
-                    continue;
-                if (lookUp)
-                    phrase.lookUp(x.terms.postings(t), k, phraseFieldWeight);
-                else
-                    phrase.scan(x.terms.postings(t), k, phraseFieldWeight);
-            }
-            phrase.endWord(k);
-        }
-        const std::uint32_t m = plan.addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
-        for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
-            const std::uint32_t doc = phrase.touched[slot];
-            if (phrase.count[slot] != order.size())
-                continue; // has only some of the words: not this phrase, but others may
-            for (size_t ci : covered)
-                plan.docHits[ci].push_back({doc, phrase.value[slot] * quality, Field::Keywords, m});
-        }
-    };
-    // Groups already brought in, by (group, first query word).
-    std::unordered_set<std::uint64_t> broughtIn;
-    const auto groupAt = [](int group, size_t word) {
-        return (std::uint64_t(std::uint32_t(group)) << 32) | std::uint64_t(word);
-    };
-    // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
-    // groups brings the group's other phrases in as alternatives for the words it covers.
-    // The words must be forms of the phrase's words, not derivations sharing their stems
-    // ("installation" is not one of the "instalments").
-    if (!wholeNumber) {
-        const int maxSpan = lex.maxPhraseWords();
-        for (size_t a = 0; a < plan.words.size(); ++a) {
-            std::string key;
-            for (size_t len = 1;
-                 len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size(); ++len) {
-                const QueryWord &wl = plan.words[a + len - 1];
-                if (len > 1)
-                    key.push_back(' ');
-                key += wl.stem;
-                std::vector<size_t> covered;
-                for (size_t k = a; k < a + len; ++k)
-                    if (conceptOfWord[k] >= 0)
-                        covered.push_back(static_cast<size_t>(conceptOfWord[k]));
-                if (covered.empty())
-                    continue;
-                const auto groups = lex.groupsOf(key);
-                if (groups.empty())
-                    continue;
-                const QString typed = typedWords(plan.words, a, a + len);
-                for (const Lexicon::PhraseKey &pk : groups) {
-                    const int g = pk.group;
-                    const auto &phrases = lex.group(g);
-                    // The phrase with the stems typed (its key), and typed in its words' forms.
-                    const auto sameStems = [&](const Lexicon::Phrase &p) {
-                        if (p.size() != len)
-                            return false;
-                        for (size_t k = 0; k < len; ++k)
-                            if (p.stem(k) != plan.words[a + k].stem)
-                                return false;
-                        return true;
-                    };
-                    const bool said =
-                        std::any_of(phrases.begin(), phrases.end(), [&](const auto &p) {
-                            if (!sameStems(p))
-                                return false;
-                            for (size_t k = 0; k < len; ++k)
-                                if (!p.stop(k) && !isFormOf(plan.words[a + k], p, k))
-                                    return false;
-                            return true;
-                        });
-                    if (!said)
-                        continue;
-                    broughtIn.insert(groupAt(g, a));
-                    // The group's own member that was typed is what was typed, not a synonym:
-                    // a keyword phrase typed whole counts as exact.
-                    for (const Lexicon::Phrase &p : phrases)
-                        alternative(p, covered, typed,
-                                    len > 1 && sameStems(p) ? ranking::kExact : ranking::kSynonym);
-                }
-            }
-        }
-    }
-
-    // A thesaurus phrase said with other words inside it ("walked out with a saw without
-    // paying" holds "walked out without paying"): its words besides stop words, in order and
-    // each a form of the phrase's word, within the phrase's length plus kPhraseGapWords, bring
-    // its group in at kSynonym x kGappedPhrase, unless the phrase was found whole above.
-    if (!wholeNumber) {
-        for (size_t a = 0; a < plan.words.size(); ++a) {
-            const QueryWord &wa = plan.words[a];
-            if (wa.stop || conceptOfWord[a] < 0)
-                continue;
-            const auto *starts = lex.phrasesStartingWith(wa.stem);
-            if (!starts)
-                continue;
-            for (const Lexicon::PhraseStart &ps : *starts) {
-                const Lexicon::Phrase &p = lex.group(ps.group)[static_cast<size_t>(ps.phrase)];
-                const auto first = static_cast<size_t>(ps.first);
-                if (!isFormOf(wa, p, first))
-                    continue;
-                const size_t window = p.size() - first + ranking::kPhraseGapWords;
-                std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
-                size_t at = a;
-                bool found = true;
-                for (size_t k = first + 1; k < p.size() && found; ++k) {
-                    if (p.stop(k))
-                        continue;
-                    found = false;
-                    for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
-                        const QueryWord &wb = plan.words[b];
-                        if (!wb.stop && conceptOfWord[b] >= 0 && isFormOf(wb, p, k)) {
-                            covered.push_back(static_cast<size_t>(conceptOfWord[b]));
-                            at = b;
-                            found = true;
-                            break;
-                        }
-                    }
-                }
-                if (!found || !broughtIn.insert(groupAt(ps.group, a)).second)
-                    continue;
-                const QString typed = typedWords(plan.words, a, at + 1);
-                for (const Lexicon::Phrase &q : lex.group(ps.group))
-                    alternative(q, covered, typed, ranking::kSynonym * ranking::kGappedPhrase);
-            }
-        }
-    }
-
-    // A word the directory does not know and no synonym explained: the ideas of the phrases it
-    // is part of ("moved" -> "moved house" -> "change of address"), weaker than synonyms.
-    if (!wholeNumber) {
-        for (size_t ci = 0; ci < nc; ++ci) {
-            Concept &c = plan.concepts[ci];
-            if (c.numeric || !c.synonyms.empty() || x.terms.find(c.folded) != kNoTerm ||
-                x.terms.findStem(c.stem) != kNoTerm)
-                continue;
-            const std::vector<int> *groups = lex.groupsWithWord(c.stem);
-            if (!groups || groups->size() > static_cast<size_t>(ranking::kRelatedMaxGroups))
-                continue; // unknown, or part of too many ideas to mean one
-            const QString typed = plan.words[static_cast<size_t>(c.word)].text.toLower();
-            const std::vector<size_t> covered = {ci};
-            for (int g : *groups) {
-                // Only the groups whose phrases hold a form of the word, not a derivation
-                // sharing its stem.
-                const auto &phrases = lex.group(g);
-                const bool holdsForm =
-                    std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
-                        for (size_t k = 0; k < p.size(); ++k)
-                            if (isFormOf(plan.words[static_cast<size_t>(c.word)], p, k))
-                                return true;
-                        return false;
-                    });
-                if (!holdsForm)
-                    continue;
-                for (const Lexicon::Phrase &p : phrases)
-                    alternative(p, covered, typed, ranking::kRelated);
-            }
-        }
-    }
+    if (plan.wholeNumber)
+        return;
+    BroughtIn broughtIn;
+    addTypedPhrases(x, plan, broughtIn);
+    addGappedPhrases(x, plan, broughtIn);
+    addRelatedPhrases(x, plan);
 }
 
 } // namespace whoowns::search

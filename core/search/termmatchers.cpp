@@ -70,7 +70,6 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
     const Lexicon &lex = *x.lexicon;
     const size_t nc = plan.concepts.size();
     const bool sentence = plan.sentence;
-    const bool endsWithSpace = plan.endsWithSpace;
     // Term matchers of each concept; a term keeps its best quality.
     for (size_t ci = 0; ci < nc; ++ci) {
         Concept &c = plan.concepts[ci];
@@ -110,8 +109,7 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
         const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
                            lex.isKnownWord(c.stem) || (sentence && lex.isEnglishWord(c.stem));
         if (c.prefix) {
-            const bool last =
-                static_cast<size_t>(c.word) + 1 == plan.words.size() && !endsWithSpace;
+            const bool last = plan.isLastWord(c);
             // In a sentence, a last word that is already a word was likely finished.
             const bool wholeWord = last && sentence && known;
             const float base = (last ? ranking::kPrefix : ranking::kInnerPrefix) *
