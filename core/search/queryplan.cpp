@@ -265,6 +265,24 @@ void weighConcepts(const SearchIndex &x, QueryPlan &plan)
         if (sentence && !c.numeric && lex.isCommonVerb(c.stem))
             c.weight *= ranking::kCommonVerb;
     }
+    // A synonym landing on a common directory word counts less than one landing on a rare
+    // one (kSynonymSpecificity).
+    for (size_t ci = 0; ci < nc; ++ci) {
+        const auto idf = [&](const Matcher &m) {
+            return std::log(1.0 +
+                            n / std::max(1.0, static_cast<double>(x.terms.documents(m.term))));
+        };
+        double rarest = 0;
+        for (std::uint32_t mi : plan.termMatchers[ci])
+            if (plan.matchers[mi].kind == MatchKind::Synonym)
+                rarest = std::max(rarest, idf(plan.matchers[mi]));
+        for (std::uint32_t mi : plan.termMatchers[ci]) {
+            Matcher &m = plan.matchers[mi];
+            if (m.kind == MatchKind::Synonym)
+                m.quality *= static_cast<float>(
+                    std::pow(idf(m) / rarest, static_cast<double>(ranking::kSynonymSpecificity)));
+        }
+    }
 }
 
 } // namespace whoowns::search
