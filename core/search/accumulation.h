@@ -11,10 +11,6 @@
 // The best match of every concept in every entity a query touches, and the base score of each
 // (search/ranking.md, steps 3 to 6).
 
-namespace whoowns {
-struct FeedbackSnapshot;
-}
-
 namespace whoowns::search {
 
 // A matcher as a record holds it: 16 bits, since a query has far fewer matchers (matchers

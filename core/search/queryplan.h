@@ -15,7 +15,8 @@
 // A query read into a plan (search/ranking.md, "Query"): its words, the concepts that count,
 // and for each concept the matchers that say which directory words stand for it and how well.
 // Built in steps, each in its own file: reading the words (queryplan.cpp), the directory's own
-// words for each (termmatchers.cpp), the thesaurus' (synonymmatchers.cpp), then weighing.
+// words for each (termmatchers.cpp), the thesaurus' (synonymmatchers.cpp), then weighing
+// each concept (queryplan.cpp).
 
 namespace whoowns::search {
 
