@@ -105,9 +105,11 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                 offer(t, ranking::kStem, MatchKind::Stem, {});
         // A word of the directory or of the language data ("shop"), or in a sentence a word of
         // English ("in march"): what was meant, not a typo of another word ("stop", "match").
-        // Typed alone, a word of English may still be a slip for a directory one.
+        // Typed alone, a word of English may still be a slip for a directory one. That the
+        // language data holds the word's stem proves nothing: Snowball stems misspellings into
+        // words too ("overduee" -> "overdue", "recalll" -> "recall", "reselller" -> "resell").
         const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
-                           lex.isKnownWord(c.stem) || (sentence && lex.isEnglishWord(c.stem));
+                           (sentence && lex.isEnglishWord(c.stem));
         if (c.prefix) {
             const bool last = plan.isLastWord(c);
             // In a sentence, a last word that is already a word was likely finished.

@@ -536,6 +536,31 @@ TEST_CASE("in a sentence an English word is not corrected into a directory word"
     CHECK(top(e, QStringLiteral("price march")) == QLatin1String("R-PM"));
 }
 
+TEST_CASE("a slip whose Snowball stem is a word of the language data is still corrected",
+          "[search][typo][regression]")
+{
+    // Snowball stems "overduee" to "overdue" and "recalll" to "recall": words of the language
+    // data, yet what was typed is no word, and without a correction nothing was found.
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-OVERDUE"), QStringLiteral("Overdue accounts")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-RECALL"), QStringLiteral("Product recalls")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("overdue"), QStringLiteral("late payment")});
+    lexicon->addSynonymGroup({QStringLiteral("recall"), QStringLiteral("safety notice")});
+    const SearchEngine e(d, lexicon);
+    auto &fold = search::TextFolder::local();
+    REQUIRE(lexicon->isKnownWord(fold.stem("overduee")));
+    REQUIRE(lexicon->isKnownWord(fold.stem("recalll")));
+    CHECK(top(e, QStringLiteral("overduee")) == QLatin1String("R-OVERDUE"));
+    CHECK(top(e, QStringLiteral("recalll")) == QLatin1String("R-RECALL"));
+    // A word of the language data as typed is still what was meant, not a slip: "recall" is
+    // not corrected into anything else.
+    CHECK(top(e, QStringLiteral("recall")) == QLatin1String("R-RECALL"));
+}
+
 TEST_CASE("a 3-letter word may be a 4-letter word with a letter dropped", "[search][typo]")
 {
     auto d = std::make_shared<Directory>();
