@@ -105,33 +105,34 @@ QStringList explanation(const SearchIndex &x, const QueryPlan &plan, const Recor
     return why;
 }
 
+void identify(SearchResult &res, const QString &org, const QString &id, const QString &title)
+{
+    res.org = org;
+    res.id = id;
+    res.title = title;
+}
+
 // The entity's identity and the lines a result list shows.
 void describe(const Directory &d, const DocRef &ref, SearchResult &res)
 {
     switch (ref.kind) {
     case EntityKind::Responsibility: {
         const Responsibility &v = d.responsibilities.at(ref.row);
-        res.org = v.org;
-        res.id = v.id;
-        res.title = v.topic;
+        identify(res, v.org, v.id, v.topic);
         const Team *t = d.team(v.org, v.ownerTeamId);
         res.subtitle = t ? t->name : QString();
         break;
     }
     case EntityKind::Person: {
         const Person &v = d.people.at(ref.row);
-        res.org = v.org;
-        res.id = v.id;
-        res.title = v.name;
+        identify(res, v.org, v.id, v.name);
         res.subtitle = v.title + (v.team.isEmpty() ? QString() : QStringLiteral(", ") + v.team);
         res.away = v.status == PersonStatus::OnLeave;
         break;
     }
     case EntityKind::Team: {
         const Team &v = d.teams.at(ref.row);
-        res.org = v.org;
-        res.id = v.id;
-        res.title = v.name;
+        identify(res, v.org, v.id, v.name);
         res.subtitle = v.department;
         break;
     }
