@@ -1,6 +1,8 @@
 #include "search/lexicon.h"
 
+#include "search/ranking.h"
 #include "search/textfold.h"
+#include "search/wordneighbours.h"
 
 #include <QFile>
 
@@ -181,6 +183,14 @@ void Lexicon::compact()
         groups.shrink_to_fit();
     for (auto &[stem, starts] : m_phraseStarts)
         starts.shrink_to_fit();
+    std::vector<std::pair<std::string, std::uint32_t>> words;
+    for (const PhraseWord &w : m_phraseWords) {
+        const std::string &text = m_strings[w.word];
+        if (!w.stop && text.size() >= static_cast<size_t>(ranking::kTypoMinLength1) &&
+            std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            words.emplace_back(text, 1);
+    }
+    m_spelling = std::make_shared<const WordNeighbours>(std::move(words));
 }
 
 void Lexicon::addSynonymGroup(const QStringList &terms)

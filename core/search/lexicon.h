@@ -18,6 +18,8 @@
 
 namespace whoowns::search {
 
+class WordNeighbours;
+
 // The language knowledge search uses besides the directory itself: stop words, synonym groups
 // (the shipped thesaurus plus the admins' own) and nicknames. Words are kept folded; phrases
 // are keyed by the Snowball stems of their words joined by spaces.
@@ -120,8 +122,9 @@ public:
     void addNicknames(const QString &text);
     // One group of words or phrases that mean the same (admins' synonyms).
     void addSynonymGroup(const QStringList &terms);
-    // Gives back the spare capacity the tables grew while loading (a few MB with the shipped
-    // thesaurus, which matters beside a million people).
+    // Call once loaded: gives back the spare capacity the tables grew while loading (a few MB
+    // with the shipped thesaurus, which matters beside a million people) and indexes the
+    // words a misspelt one may stand for (spellingWords).
     void compact();
 
     bool isStopword(const std::string &folded) const { return m_stopwords.count(folded) != 0; }
@@ -182,6 +185,9 @@ public:
     const std::vector<int> *groupsWithWord(const std::string &stem) const;
     // Other forms of a first name (bob -> robert, bobby, ...), folded; nullptr when none.
     const std::vector<std::string> *nameVariants(const std::string &folded) const;
+    // The words of the synonym groups (not stop words), by how often the groups use them: what
+    // a caller's misspelt word may stand for. Null until compact().
+    const WordNeighbours *spellingWords() const { return m_spelling.get(); }
 
 private:
     std::unordered_set<std::string> m_stopwords;
@@ -210,6 +216,8 @@ private:
     std::unordered_map<std::string, std::vector<PhraseStart>> m_phraseStarts;
     std::unordered_map<std::string, std::vector<std::string>> m_nicknames;
     int m_maxPhraseWords = 1;
+    // Shared by copies (the admins' lexicon starts as a copy of the built-in one).
+    std::shared_ptr<const WordNeighbours> m_spelling;
 };
 
 // Splits "a | b | c" data lines into groups, skipping comments and blank lines.

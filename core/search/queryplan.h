@@ -46,6 +46,9 @@ struct QueryWord
     std::string folded;
     std::string stem;
     bool stop = false;
+    // Read as a word of the language data one or two edits away (folded and stem are that
+    // word's): a caller's misspelt word ("frevzing") still brings its synonyms in.
+    bool corrected = false;
 };
 
 // What one query word needs to decide, for any word of a title, whether it matched.

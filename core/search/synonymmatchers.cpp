@@ -1,6 +1,8 @@
 #include "search/queryplan.h"
 
 #include "search/lexicon.h"
+#include "search/textfold.h"
+#include "search/wordneighbours.h"
 
 #include <algorithm>
 #include <numeric>
@@ -120,6 +122,12 @@ void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase
                     const std::vector<size_t> &covered, const QString &typed, float quality)
 {
     const Lexicon &lex = *x.lexicon;
+    // A misspelt word read as a word of the language data brings its group in as a typo
+    // brings in a directory word: at kTypo1 of the quality.
+    if (std::any_of(covered.begin(), covered.end(), [&](size_t ci) {
+            return plan.words[static_cast<size_t>(plan.concepts[ci].word)].corrected;
+        }))
+        quality *= ranking::kTypo1;
     thread_local PhraseScratch phrase;
     std::vector<size_t> required; // indexes of the phrase's words
     for (size_t k = 0; k < p.size(); ++k)
@@ -359,13 +367,14 @@ void addRelatedPhrases(const SearchIndex &x, QueryPlan &plan)
     const size_t nc = plan.concepts.size();
     for (size_t ci = 0; ci < nc; ++ci) {
         Concept &c = plan.concepts[ci];
-        if (c.numeric || !c.synonyms.empty() || x.terms.find(c.folded) != kNoTerm ||
-            x.terms.findStem(c.stem) != kNoTerm)
+        const QueryWord &w = plan.words[static_cast<size_t>(c.word)]; // as corrected
+        if (c.numeric || !c.synonyms.empty() || x.terms.find(w.folded) != kNoTerm ||
+            x.terms.findStem(w.stem) != kNoTerm)
             continue;
-        const std::vector<int> *groups = lex.groupsWithWord(c.stem);
+        const std::vector<int> *groups = lex.groupsWithWord(w.stem);
         if (!groups || groups->size() > static_cast<size_t>(ranking::kRelatedMaxGroups))
             continue; // unknown, or part of too many ideas to mean one
-        const QString typed = plan.words[static_cast<size_t>(c.word)].text.toLower();
+        const QString typed = w.text.toLower();
         const std::vector<size_t> covered = {ci};
         for (int g : *groups) {
             // Only the groups whose phrases hold a form of the word, not a derivation
@@ -374,7 +383,7 @@ void addRelatedPhrases(const SearchIndex &x, QueryPlan &plan)
             const bool holdsForm =
                 std::any_of(phrases.begin(), phrases.end(), [&](const Lexicon::Phrase &p) {
                     for (size_t k = 0; k < p.size(); ++k)
-                        if (isFormOf(plan.words[static_cast<size_t>(c.word)], p, k))
+                        if (isFormOf(w, p, k))
                             return true;
                     return false;
                 });
@@ -386,12 +395,64 @@ void addRelatedPhrases(const SearchIndex &x, QueryPlan &plan)
     }
 }
 
+// A word neither the directory nor the language data knows, one or two edits from a word of
+// the synonym groups (as many edits as a typo of the directory's words may have), is read as
+// that word for the synonym steps: "it's frevzing in the meeting room" is about the heating.
+// The likeliest word wins: the fewest edits, then the one the groups use most. Not a word
+// still being typed (it may become one), and outside a sentence not a word the directory
+// already corrects ("guest compkaint" is its "complaints", not the idea of complaining).
+void readMisspeltWords(const SearchIndex &x, QueryPlan &plan)
+{
+    const Lexicon &lex = *x.lexicon;
+    const WordNeighbours *words = lex.spellingWords();
+    if (!words)
+        return;
+    for (size_t ci = 0; ci < plan.concepts.size(); ++ci) {
+        const Concept &c = plan.concepts[ci];
+        if (c.numeric || c.optional || c.maxEdits <= 0 || x.terms.find(c.folded) != kNoTerm ||
+            x.terms.findStem(c.stem) != kNoTerm || lex.isKnownWord(c.folded) ||
+            (plan.sentence && lex.isEnglishWord(c.stem)))
+            continue;
+        if (plan.isLastWord(c)) {
+            bool completes = words->hasWordStartingWith(c.folded);
+            x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t) { completes = true; });
+            if (completes)
+                continue;
+        }
+        const auto &matchers = plan.termMatchers[ci];
+        if (!plan.sentence && std::any_of(matchers.begin(), matchers.end(), [&](std::uint32_t m) {
+                return plan.matchers[m].kind == MatchKind::Typo;
+            }))
+            continue;
+        std::string best;
+        int bestEdits = c.maxEdits + 1;
+        std::uint32_t bestUses = 0;
+        words->forEachWithin(c.folded, c.maxEdits, [&](const std::string &word, int edits) {
+            if (lex.isStopword(word))
+                return;
+            const std::uint32_t uses = words->uses(word);
+            if (edits < bestEdits || (edits == bestEdits && uses > bestUses)) {
+                best = word;
+                bestEdits = edits;
+                bestUses = uses;
+            }
+        });
+        if (best.empty())
+            continue;
+        QueryWord &w = plan.words[static_cast<size_t>(c.word)];
+        w.folded = best;
+        w.stem = TextFolder::local().stem(best);
+        w.corrected = true;
+    }
+}
+
 } // namespace
 
 void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan)
 {
     if (plan.wholeNumber)
         return;
+    readMisspeltWords(x, plan);
     BroughtIn broughtIn;
     addTypedPhrases(x, plan, broughtIn);
     addGappedPhrases(x, plan, broughtIn);

@@ -107,6 +107,7 @@ std::shared_ptr<const search::Lexicon> lexiconWithSynonyms(const QList<QStringLi
     auto lexicon = std::make_shared<search::Lexicon>(*search::Lexicon::builtIn());
     for (const QStringList &g : groups)
         lexicon->addSynonymGroup(g);
+    lexicon->compact();
     return lexicon;
 }
 

@@ -2,6 +2,7 @@
 
 #include "search/editdistance.h"
 #include "search/textfold.h"
+#include "search/wordneighbours.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -10,41 +11,9 @@ namespace whoowns::search {
 
 namespace {
 
-std::uint64_t hashOf(std::string_view s)
-{
-    return std::hash<std::string_view>{}(s);
-}
-
 bool isAlphabetic(const std::string &s)
 {
     return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// Every string made by deleting up to maxEdits characters of word (the word itself included).
-void deletions(const std::string &word, int maxEdits, std::unordered_set<std::string> &out)
-{
-    out.insert(word);
-    // No real word is longer than 48 bytes; a longer one (a pasted blob, a 10,000-letter query)
-    // would need length^2 deletions of its own length: unbounded time and memory.
-    if (maxEdits <= 0 || word.size() <= 1 || word.size() > 48)
-        return;
-    for (size_t i = 0; i < word.size(); ++i) {
-        std::string shorter = word.substr(0, i) + word.substr(i + 1);
-        if (out.count(shorter) && maxEdits == 1)
-            continue;
-        deletions(shorter, maxEdits - 1, out);
-    }
-}
-
-// How deep a term's deletion neighbourhood must go: a typed word of length L may be up to
-// maxEdits(L) edits away, so a term is reached by typed words up to 2 letters longer.
-int deletionDepthForTerm(size_t length)
-{
-    if (length + 2 >= static_cast<size_t>(ranking::kTypoMinLength2))
-        return 2;
-    if (length + 1 >= static_cast<size_t>(ranking::kTypoMinLength1))
-        return 1;
-    return 0;
 }
 
 } // namespace
@@ -122,13 +91,13 @@ void TermIndex::finish(TextFolder &folder)
     std::unordered_set<std::string> dels;
     for (std::uint32_t t = 0; t < n; ++t) {
         const std::string &w = m_terms[t];
-        const int depth = deletionDepthForTerm(w.size());
+        const int depth = deletionDepthFor(w.size());
         if (depth == 0 || !isAlphabetic(w))
             continue;
         dels.clear();
-        deletions(w, depth, dels);
+        deletionNeighbourhood(w, depth, dels);
         for (const std::string &d : dels)
-            m_deletions.push_back({hashOf(d), t});
+            m_deletions.push_back({deletionHash(d), t});
     }
     // Stems that are not themselves words of the directory ("enquiri" of "enquiries") are in
     // the neighbourhood too, so that "emquiry" (stem "emquiri") finds "enquiries".
@@ -137,13 +106,13 @@ void TermIndex::finish(TextFolder &folder)
         m_stemTexts[group] = stem;
     for (std::uint32_t g = 0; g < m_stemTexts.size(); ++g) {
         const std::string &w = m_stemTexts[g];
-        const int depth = deletionDepthForTerm(w.size());
+        const int depth = deletionDepthFor(w.size());
         if (depth == 0 || !isAlphabetic(w) || m_ids.count(w))
             continue;
         dels.clear();
-        deletions(w, depth, dels);
+        deletionNeighbourhood(w, depth, dels);
         for (const std::string &d : dels)
-            m_deletions.push_back({hashOf(d), g | kStemFlag});
+            m_deletions.push_back({deletionHash(d), g | kStemFlag});
     }
     std::sort(m_deletions.begin(), m_deletions.end(), [](const Deletion &a, const Deletion &b) {
         return a.hash < b.hash || (a.hash == b.hash && a.term < b.term);
@@ -189,10 +158,10 @@ void TermIndex::forEachTypo(std::string_view word, int maxEdits,
     if (maxEdits <= 0)
         return;
     std::unordered_set<std::string> dels;
-    deletions(std::string(word), maxEdits, dels);
+    deletionNeighbourhood(std::string(word), maxEdits, dels);
     std::vector<std::uint32_t> seen;
     for (const std::string &d : dels) {
-        const std::uint64_t h = hashOf(d);
+        const std::uint64_t h = deletionHash(d);
         auto it = std::lower_bound(m_deletions.begin(), m_deletions.end(), h,
                                    [](const Deletion &x, std::uint64_t v) { return x.hash < v; });
         for (; it != m_deletions.end() && it->hash == h; ++it)

@@ -3,6 +3,7 @@
 
 #include "search/ranking.h"
 #include "search/textfold.h"
+#include "search/wordneighbours.h"
 #include "test_search_support.h"
 #include "testsupport.h"
 
@@ -33,6 +34,30 @@ TEST_CASE("stemming uses Snowball", "[search][fold]")
     CHECK(f.stem("refunds") == f.stem("refund"));
     CHECK(f.stem("shipping") == f.stem("ship"));
     CHECK(f.stem("x4417") == "x4417");
+}
+
+TEST_CASE("word neighbours: the words within the edits a typo may have", "[search][typo]")
+{
+    const search::WordNeighbours words(
+        {{"heating", 2}, {"heating", 1}, {"freezing", 1}, {"seating", 1}, {"cold", 1}});
+    const auto within = [&](const std::string &word, int edits) {
+        QStringList out;
+        words.forEachWithin(word, edits, [&](const std::string &w, int d) {
+            out.append(QString::fromStdString(w) + QString::number(d));
+        });
+        out.sort();
+        return out;
+    };
+    CHECK(within("heatng", 1) == QStringList{QStringLiteral("heating1")});
+    CHECK(within("eating", 1) ==
+          QStringList{QStringLiteral("heating1"), QStringLiteral("seating1")});
+    CHECK(within("frevzing", 2) == QStringList{QStringLiteral("freezing1")});
+    CHECK(within("heating", 1) == QStringList{QStringLiteral("seating1")}); // not itself
+    CHECK(within("hxxting", 1).isEmpty());
+    CHECK(words.uses("heating") == 3);
+    CHECK(words.uses("warm") == 0);
+    CHECK(words.hasWordStartingWith("free"));
+    CHECK(!words.hasWordStartingWith("frez"));
 }
 
 TEST_CASE("what search finds", "[search]")
@@ -559,6 +584,42 @@ TEST_CASE("a slip whose Snowball stem is a word of the language data is still co
     // A word of the language data as typed is still what was meant, not a slip: "recall" is
     // not corrected into anything else.
     CHECK(top(e, QStringLiteral("recall")) == QLatin1String("R-RECALL"));
+}
+
+TEST_CASE("a misspelt word of the language data still brings its synonyms in",
+          "[search][typo][synonyms]")
+{
+    // "frevzing" is no word of the directory or of the language data; one edit away is the
+    // thesaurus' "freezing", whose group reaches the heating.
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-HEAT"), QStringLiteral("Heating faults")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-GUEST"), QStringLiteral("Guest complaints")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-NOISE"), QStringLiteral("Noise reports")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("freezing"), QStringLiteral("heating")});
+    lexicon->addSynonymGroup({QStringLiteral("complaint"), QStringLiteral("noise")});
+    {
+        // Without the index of the language data's words (built by compact()), nothing.
+        const SearchEngine e(d, lexicon);
+        CHECK(e.search(QStringLiteral("frevzing")).isEmpty());
+    }
+    lexicon->compact();
+    const SearchEngine e(d, lexicon);
+    CHECK(top(e, QStringLiteral("it's frevzing in the meeting room")) == QLatin1String("R-HEAT"));
+    // Its synonyms count as a typo counts: kTypo1 of their quality.
+    CHECK(scoreOf(e, QStringLiteral("frevzing"), QStringLiteral("R-HEAT")) ==
+          Approx(rk::fieldWeight(rk::Field::Topic) * rk::kSynonym * rk::kTypo1).margin(0.001));
+    const auto r = e.search(QStringLiteral("frevzing"));
+    REQUIRE(!r.isEmpty());
+    CHECK(r.first().why.contains(QStringLiteral("synonym: frevzing~heating")));
+    // Outside a sentence, a word the directory itself corrects is the directory's word:
+    // "compkaint" is the complaints of the title, not the idea of complaining (noise).
+    CHECK(top(e, QStringLiteral("compkaint")) == QLatin1String("R-GUEST"));
+    CHECK(!find(e.search(QStringLiteral("compkaint")), QStringLiteral("R-NOISE")));
 }
 
 TEST_CASE("a 3-letter word may be a 4-letter word with a letter dropped", "[search][typo]")

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace whoowns::search {
+
+// Every string made by deleting up to maxEdits characters of word, the word itself included:
+// two words within maxEdits edits of each other share one (SymSpell, Wolf Garbe), so the words
+// near a typed word are found by looking up its own deletions instead of comparing it with
+// every word.
+void deletionNeighbourhood(const std::string &word, int maxEdits,
+                           std::unordered_set<std::string> &out);
+// How deep a word's neighbourhood must go: a typed word of length L may be up to maxEdits(L)
+// edits away (ranking.h: kTypoMinLength1, kTypoMinLength2), so a word is reached by typed
+// words up to 2 letters longer.
+int deletionDepthFor(size_t length);
+std::uint64_t deletionHash(std::string_view deletion);
+
+// The words of a vocabulary within one or two edits of a typed word, and how often the
+// vocabulary uses each: the language data's words a caller's misspelt word may stand for.
+class WordNeighbours
+{
+public:
+    // Words with how often each is used; a word may repeat (its uses add up).
+    explicit WordNeighbours(std::vector<std::pair<std::string, std::uint32_t>> words);
+
+    // The words within maxEdits edits of word (not word itself), with their distance.
+    void forEachWithin(const std::string &word, int maxEdits,
+                       const std::function<void(const std::string &, int edits)> &visit) const;
+    // How often the vocabulary uses a word it holds.
+    std::uint32_t uses(const std::string &word) const;
+    // Whether a word of the vocabulary begins with prefix.
+    bool hasWordStartingWith(std::string_view prefix) const;
+    std::size_t memoryBytes() const;
+
+private:
+    struct Deletion
+    {
+        std::uint64_t hash;
+        std::uint32_t word;
+    };
+    std::vector<std::string> m_words; // sorted
+    std::vector<std::uint32_t> m_uses;
+    std::vector<Deletion> m_deletions; // sorted by hash
+};
+
+} // namespace whoowns::search
