@@ -114,9 +114,7 @@ void TermIndex::finish(TextFolder &folder)
         for (const std::string &d : dels)
             m_deletions.push_back({deletionHash(d), g | kStemFlag});
     }
-    std::sort(m_deletions.begin(), m_deletions.end(), [](const Deletion &a, const Deletion &b) {
-        return a.hash < b.hash || (a.hash == b.hash && a.term < b.term);
-    });
+    std::sort(m_deletions.begin(), m_deletions.end());
     m_deletions.shrink_to_fit();
 }
 
@@ -157,19 +155,7 @@ void TermIndex::forEachTypo(std::string_view word, int maxEdits,
 {
     if (maxEdits <= 0)
         return;
-    std::unordered_set<std::string> dels;
-    deletionNeighbourhood(std::string(word), maxEdits, dels);
-    std::vector<std::uint32_t> seen;
-    for (const std::string &d : dels) {
-        const std::uint64_t h = deletionHash(d);
-        auto it = std::lower_bound(m_deletions.begin(), m_deletions.end(), h,
-                                   [](const Deletion &x, std::uint64_t v) { return x.hash < v; });
-        for (; it != m_deletions.end() && it->hash == h; ++it)
-            seen.push_back(it->term);
-    }
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (std::uint32_t t : seen) {
+    for (std::uint32_t t : deletionCandidates(m_deletions, std::string(word), maxEdits)) {
         if (t & kStemFlag) {
             const std::uint32_t g = t & ~kStemFlag;
             const int d = editDistance(word, m_stemTexts[g], maxEdits);
@@ -191,7 +177,7 @@ std::size_t TermIndex::memoryBytes() const
 {
     std::size_t bytes = m_postings.size() * 4 + m_offsets.size() * 4 + m_sorted.size() * 4 +
                         m_documents.size() * 4 + m_stemOf.size() * 4 + m_stemMembers.size() * 4 +
-                        m_deletions.size() * sizeof(Deletion);
+                        m_deletions.size() * sizeof(DeletionEntry);
     for (const std::string &t : m_terms)
         bytes += sizeof(std::string) + (t.size() > 15 ? t.size() + 1 : 0) + 32; // + hash node
     return bytes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/ranking.h"
+#include "search/wordneighbours.h"
 
 #include <cstdint>
 #include <functional>
@@ -69,12 +70,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_stemIds;
     std::vector<std::uint32_t> m_stemOffsets;
     std::vector<std::uint32_t> m_stemMembers;
-    struct Deletion
-    {
-        std::uint64_t hash;
-        std::uint32_t term;
-    };
-    std::vector<Deletion> m_deletions; // sorted by hash
+    std::vector<DeletionEntry> m_deletions; // sorted; ids are terms or kStemFlag | stem group
     std::vector<std::string> m_stemTexts;
     static constexpr std::uint32_t kStemFlag = 0x80000000u; // a stem group in m_deletions
 };

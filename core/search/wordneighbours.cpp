@@ -37,6 +37,25 @@ std::uint64_t deletionHash(std::string_view deletion)
     return std::hash<std::string_view>{}(deletion);
 }
 
+std::vector<std::uint32_t> deletionCandidates(const std::vector<DeletionEntry> &table,
+                                              const std::string &word, int maxEdits)
+{
+    std::unordered_set<std::string> dels;
+    deletionNeighbourhood(word, maxEdits, dels);
+    std::vector<std::uint32_t> seen;
+    for (const std::string &d : dels) {
+        const std::uint64_t h = deletionHash(d);
+        auto it =
+            std::lower_bound(table.begin(), table.end(), h,
+                             [](const DeletionEntry &x, std::uint64_t v) { return x.hash < v; });
+        for (; it != table.end() && it->hash == h; ++it)
+            seen.push_back(it->id);
+    }
+    std::sort(seen.begin(), seen.end());
+    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+    return seen;
+}
+
 WordNeighbours::WordNeighbours(std::vector<std::pair<std::string, std::uint32_t>> words)
 {
     std::sort(words.begin(), words.end());
@@ -66,9 +85,7 @@ WordNeighbours::WordNeighbours(std::vector<std::pair<std::string, std::uint32_t>
         for (const std::string &d : dels)
             m_deletions.push_back({deletionHash(d), w});
     }
-    std::sort(m_deletions.begin(), m_deletions.end(), [](const Deletion &a, const Deletion &b) {
-        return a.hash < b.hash || (a.hash == b.hash && a.word < b.word);
-    });
+    std::sort(m_deletions.begin(), m_deletions.end());
 }
 
 void WordNeighbours::forEachWithin(
@@ -77,19 +94,7 @@ void WordNeighbours::forEachWithin(
 {
     if (maxEdits <= 0)
         return;
-    std::unordered_set<std::string> dels;
-    deletionNeighbourhood(word, maxEdits, dels);
-    std::vector<std::uint32_t> seen;
-    for (const std::string &d : dels) {
-        const std::uint64_t h = deletionHash(d);
-        auto it = std::lower_bound(m_deletions.begin(), m_deletions.end(), h,
-                                   [](const Deletion &x, std::uint64_t v) { return x.hash < v; });
-        for (; it != m_deletions.end() && it->hash == h; ++it)
-            seen.push_back(it->word);
-    }
-    std::sort(seen.begin(), seen.end());
-    seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (std::uint32_t w : seen) {
+    for (std::uint32_t w : deletionCandidates(m_deletions, word, maxEdits)) {
         const std::string &candidate = m_words[w];
         if (candidate == word)
             continue;
@@ -116,7 +121,7 @@ bool WordNeighbours::hasWordStartingWith(std::string_view prefix) const
 
 std::size_t WordNeighbours::memoryBytes() const
 {
-    std::size_t bytes = m_deletions.size() * sizeof(Deletion) + m_uses.size() * 4;
+    std::size_t bytes = m_deletions.size() * sizeof(DeletionEntry) + m_uses.size() * 4;
     for (const std::string &w : m_words)
         bytes += sizeof(std::string) + (w.size() > 15 ? w.size() + 1 : 0);
     return bytes;

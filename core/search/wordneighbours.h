@@ -21,6 +21,21 @@ void deletionNeighbourhood(const std::string &word, int maxEdits,
 int deletionDepthFor(size_t length);
 std::uint64_t deletionHash(std::string_view deletion);
 
+// One deletion of a word (its hash) and the word's id, in a table sorted by hash.
+struct DeletionEntry
+{
+    std::uint64_t hash;
+    std::uint32_t id;
+    bool operator<(const DeletionEntry &o) const
+    {
+        return hash < o.hash || (hash == o.hash && id < o.id);
+    }
+};
+// The ids of a sorted deletion table that share a deletion with word within maxEdits (sorted,
+// each once): the candidates whose distance to word is then measured.
+std::vector<std::uint32_t> deletionCandidates(const std::vector<DeletionEntry> &table,
+                                              const std::string &word, int maxEdits);
+
 // The words of a vocabulary within one or two edits of a typed word, and how often the
 // vocabulary uses each: the language data's words a caller's misspelt word may stand for.
 class WordNeighbours
@@ -39,14 +54,9 @@ public:
     std::size_t memoryBytes() const;
 
 private:
-    struct Deletion
-    {
-        std::uint64_t hash;
-        std::uint32_t word;
-    };
     std::vector<std::string> m_words; // sorted
     std::vector<std::uint32_t> m_uses;
-    std::vector<Deletion> m_deletions; // sorted by hash
+    std::vector<DeletionEntry> m_deletions; // sorted
 };
 
 } // namespace whoowns::search
