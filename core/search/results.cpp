@@ -252,7 +252,9 @@ QList<SearchResult> rankResults(const Directory &d, const SearchIndex &x, const 
         // Two words or more: one has no order to settle.
         if (typedAsWritten && asWritten == plan.words.size() && asWritten >= 2)
             rk.score += ranking::kTypedAsWritten;
-        if (qEnvironmentVariableIsSet("WHOOWNS_SEARCH_DEBUG"))
+        // Read once: the environment is looked up per candidate otherwise.
+        static const bool debug = qEnvironmentVariableIsSet("WHOOWNS_SEARCH_DEBUG");
+        if (debug)
             qInfo("%s base=%.3f covered=%d/%d", qPrintable(title.toString()), double(s.score),
                   covered, words);
         ranked.push_back(std::move(rk));
