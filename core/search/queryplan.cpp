@@ -37,6 +37,12 @@ bool inflectionsOfOneWord(std::string_view a, std::string_view b)
 
 namespace {
 
+// Inverse document frequency: n entities (plus one), df of them holding the word.
+double idf(double n, double df)
+{
+    return std::log(1.0 + n / df);
+}
+
 // A directory word one edit away that a typo could land on ("posoning" -> "poisoning"): a
 // likelier reading than a missing space ("pos" + "oning").
 bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std::string &word)
@@ -95,9 +101,9 @@ void readWords(const QString &query, const SearchIndex &x, QueryPlan &plan)
             // A missing space ("warrantyclaims"): an unknown word that is two words of the
             // directory is read as those two words.
             const size_t n = w.folded.size();
-            bool completes = false; // the word may still be being typed
-            if (tw.start + tw.length >= query.size())
-                x.terms.forEachWithPrefix(w.folded, [&](std::uint32_t) { completes = true; });
+            // The word may still be being typed.
+            const bool completes =
+                tw.start + tw.length >= query.size() && x.terms.hasPrefix(w.folded);
             if (!completes && n >= 2 * ranking::kSplitMinPart && !isDigits(w.folded) &&
                 x.terms.find(w.folded) == kNoTerm && x.terms.findStem(w.stem) == kNoTerm &&
                 !lex.isKnownWord(w.folded) && static_cast<size_t>(w.text.size()) == n &&
@@ -251,7 +257,7 @@ void weighConcepts(const SearchIndex &x, QueryPlan &plan)
         // of "ric fost" is Ric, Richard or Rick, so it must not outweigh "fost".
         const double df =
             direct > 0 ? direct + (c.prefix && !sentence ? completions : 0.0) : std::max(1.0, any);
-        c.weight = static_cast<float>(std::log(1.0 + n / df));
+        c.weight = static_cast<float>(idf(n, df));
         // A word known only through indirect matches (synonyms, related phrases, typos) is
         // rare only by the look of it: it weighs as much as its best evidence is worth.
         if (direct <= 0 && bestQuality > 0 && !c.numeric)
@@ -268,19 +274,18 @@ void weighConcepts(const SearchIndex &x, QueryPlan &plan)
     // A synonym landing on a common directory word counts less than one landing on a rare
     // one (kSynonymSpecificity).
     for (size_t ci = 0; ci < nc; ++ci) {
-        const auto idf = [&](const Matcher &m) {
-            return std::log(1.0 +
-                            n / std::max(1.0, static_cast<double>(x.terms.documents(m.term))));
+        const auto idfOf = [&](const Matcher &m) {
+            return idf(n, std::max(1.0, static_cast<double>(x.terms.documents(m.term))));
         };
         double rarest = 0;
         for (std::uint32_t mi : plan.termMatchers[ci])
             if (plan.matchers[mi].kind == MatchKind::Synonym)
-                rarest = std::max(rarest, idf(plan.matchers[mi]));
+                rarest = std::max(rarest, idfOf(plan.matchers[mi]));
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             Matcher &m = plan.matchers[mi];
             if (m.kind == MatchKind::Synonym)
                 m.quality *= static_cast<float>(
-                    std::pow(idf(m) / rarest, static_cast<double>(ranking::kSynonymSpecificity)));
+                    std::pow(idfOf(m) / rarest, static_cast<double>(ranking::kSynonymSpecificity)));
         }
     }
 }

@@ -70,6 +70,9 @@ struct Concept
     // Hope): it only matches name fields, only where another word of the query is in a name
     // too, and only adds to a score (kNameQueryMaxWords).
     bool optional = false;
+    // What was meant, not a slip to correct: a word of the directory or of the language data,
+    // or in a sentence of English (set with the term matchers).
+    bool known = false;
 };
 
 // Everything a query needs while it runs.

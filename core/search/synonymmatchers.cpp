@@ -328,16 +328,11 @@ void readMisspeltWords(const SearchIndex &x, QueryPlan &plan)
         return;
     for (size_t ci = 0; ci < plan.concepts.size(); ++ci) {
         const Concept &c = plan.concepts[ci];
-        if (c.numeric || c.optional || c.maxEdits <= 0 || x.terms.find(c.folded) != kNoTerm ||
-            x.terms.findStem(c.stem) != kNoTerm || lex.isKnownWord(c.folded) ||
-            (plan.sentence && lex.isEnglishWord(c.stem)))
+        if (c.numeric || c.optional || c.known || c.maxEdits <= 0)
             continue;
-        if (plan.isLastWord(c)) {
-            bool completes = words->hasWordStartingWith(c.folded);
-            x.terms.forEachWithPrefix(c.folded, [&](std::uint32_t) { completes = true; });
-            if (completes)
-                continue;
-        }
+        if (plan.isLastWord(c) &&
+            (words->hasWordStartingWith(c.folded) || x.terms.hasPrefix(c.folded)))
+            continue;
         const auto &matchers = plan.termMatchers[ci];
         if (!plan.sentence && std::any_of(matchers.begin(), matchers.end(), [&](std::uint32_t m) {
                 return plan.matchers[m].kind == MatchKind::Typo;

@@ -136,6 +136,14 @@ std::span<const std::uint32_t> TermIndex::stemGroup(std::uint32_t group) const
             m_stemOffsets[group + 1] - m_stemOffsets[group]};
 }
 
+bool TermIndex::hasPrefix(std::string_view prefix) const
+{
+    auto it = std::lower_bound(
+        m_sorted.begin(), m_sorted.end(), prefix,
+        [this](std::uint32_t t, std::string_view p) { return std::string_view(m_terms[t]) < p; });
+    return it != m_sorted.end() && m_terms[*it].compare(0, prefix.size(), prefix) == 0;
+}
+
 void TermIndex::forEachWithPrefix(std::string_view prefix,
                                   const std::function<void(std::uint32_t)> &visit) const
 {

@@ -42,6 +42,8 @@ public:
     std::uint32_t documents(std::uint32_t term) const { return m_documents[term]; }
     const std::string &text(std::uint32_t term) const { return m_terms[term]; }
     std::size_t termCount() const { return m_terms.size(); }
+    // Whether some term begins with prefix (a word that may still be being typed).
+    bool hasPrefix(std::string_view prefix) const;
     // Terms starting with prefix (the prefix itself included), in sorted order.
     void forEachWithPrefix(std::string_view prefix,
                            const std::function<void(std::uint32_t)> &visit) const;

@@ -108,12 +108,12 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
         // Typed alone, a word of English may still be a slip for a directory one. That the
         // language data holds the word's stem proves nothing: Snowball stems misspellings into
         // words too ("overduee" -> "overdue", "recalll" -> "recall", "reselller" -> "resell").
-        const bool known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
-                           (sentence && lex.isEnglishWord(c.stem));
+        c.known = exact != kNoTerm || stemGroup != kNoTerm || lex.isKnownWord(c.folded) ||
+                  (sentence && lex.isEnglishWord(c.stem));
         if (c.prefix) {
             const bool last = plan.isLastWord(c);
             // In a sentence, a last word that is already a word was likely finished.
-            const bool wholeWord = last && sentence && known;
+            const bool wholeWord = last && sentence && c.known;
             const float base = (last ? ranking::kPrefix : ranking::kInnerPrefix) *
                                (wholeWord ? ranking::kWholeWordPrefix : 1.0f);
             std::vector<std::uint32_t> completions;
@@ -166,7 +166,7 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                 docs += x.terms.documents(t);
             return docs <= ranking::kMisspeltMaxEntities;
         };
-        if (c.maxEdits > 0 && (!known || misspeltInDirectory())) {
+        if (c.maxEdits > 0 && (!c.known || misspeltInDirectory())) {
             auto typo = [&](std::uint32_t t, int edits) {
                 const std::string &target = x.terms.text(t);
                 // A typo stands for a real word, not for "and" or a two-letter fragment.
