@@ -210,9 +210,15 @@ Candidates scoreCandidates(const Directory &d, const SearchIndex &x, const Query
             scored.push_back({ri, s});
     }
     const size_t pool = std::min(scored.size(), static_cast<size_t>(ranking::kRerankPool));
+    // Equal scores in document order, so that which of them make the pool does not depend on
+    // the order the query's words touched them in.
+    const auto &records = scratch.records;
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(pool),
-                      scored.end(),
-                      [](const Scored &a, const Scored &b) { return a.score > b.score; });
+                      scored.end(), [&](const Scored &a, const Scored &b) {
+                          if (a.score != b.score)
+                              return a.score > b.score;
+                          return records[a.record].doc < records[b.record].doc;
+                      });
     scored.resize(pool);
     return out;
 }

@@ -4,6 +4,8 @@
 #include "search/lexicon.h"
 #include "search/textfold.h"
 
+#include <QCollator>
+
 #include <algorithm>
 #include <cmath>
 
@@ -78,6 +80,19 @@ int kindOrder(EntityKind k)
         return 2;
     }
     return 3;
+}
+
+// Titles of equal score, kind and length in the order a reader expects: "Litigation B1" before
+// "Litigation B2", "Team 9" before "Team 10".
+const QCollator &titleCollator()
+{
+    thread_local const QCollator collator = [] {
+        QCollator c{QLocale(QLocale::English)};
+        c.setNumericMode(true);
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        return c;
+    }();
+    return collator;
 }
 
 // The why list: per concept, the field and directory word that matched and, for an indirect
@@ -259,14 +274,19 @@ QList<SearchResult> rankResults(const Directory &d, const SearchIndex &x, const 
                   covered, words);
         ranked.push_back(std::move(rk));
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {
+    std::sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {
         if (a.score != b.score)
             return a.score > b.score;
         const DocRef &da = x.docs[scratch.records[a.record].doc];
         const DocRef &db = x.docs[scratch.records[b.record].doc];
         if (kindOrder(da.kind) != kindOrder(db.kind))
             return kindOrder(da.kind) < kindOrder(db.kind);
-        return titleOf(da).size() < titleOf(db).size();
+        const QStringView ta = titleOf(da), tb = titleOf(db);
+        if (ta.size() != tb.size())
+            return ta.size() < tb.size();
+        if (const int c = titleCollator().compare(ta, tb); c != 0)
+            return c < 0;
+        return scratch.records[a.record].doc < scratch.records[b.record].doc;
     });
     if (ranked.size() > static_cast<size_t>(limit))
         ranked.resize(static_cast<size_t>(limit));

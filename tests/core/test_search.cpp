@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace whoowns;
@@ -305,6 +306,28 @@ TEST_CASE("regression: the number in a team's name counts as typed", "[search][r
           QLatin1String("Warehouse Operations Sydney 1"));
     CHECK(top(e, QStringLiteral("warehouse operations sydney 2")) ==
           QLatin1String("Warehouse Operations Sydney 2"));
+}
+
+TEST_CASE("ties: same kind and title length in numeric title order, whatever the directory's order",
+          "[search][order]")
+{
+    for (const bool reversed : {false, true}) {
+        QStringList names{QStringLiteral("Litigation B2"), QStringLiteral("Litigation B1"),
+                          QStringLiteral("Litigation 10"), QStringLiteral("Litigation 09")};
+        if (reversed)
+            std::reverse(names.begin(), names.end());
+        auto d = std::make_shared<Directory>();
+        for (const QString &name : names)
+            d->teams.append(searchTeam(name, name));
+        d->index();
+        const auto r = SearchEngine(d, searchLexicon()).search(QStringLiteral("litigation"));
+        CAPTURE(reversed);
+        REQUIRE(r.size() == 4);
+        CHECK(r[0].score == r[3].score);
+        CHECK(ids(r) ==
+              QStringList{QStringLiteral("Litigation 09"), QStringLiteral("Litigation 10"),
+                          QStringLiteral("Litigation B1"), QStringLiteral("Litigation B2")});
+    }
 }
 
 TEST_CASE("regression: a keyword phrase typed whole counts though one word is in the title",
