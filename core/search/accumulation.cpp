@@ -57,19 +57,31 @@ void upgradeTypedKeywordPhrases(const QueryPlan &plan, const Record &r, float *b
 // In a sentence, a person or team whose name has only one word of the query, and that word
 // an ordinary one ("settled their bill" and a Bill, "the sales numbers" and "Sales
 // Operations"), was most likely not named: the customer said the word. Two words of the
-// query in the name ("customs and import berlin") are the name typed.
+// query in the name ("customs and import berlin") are the name typed; two query words on the
+// same word of the name ("at the end of the month ... stop", both on "End-User Devices": "stop"
+// ~ "end") are still one word of it.
 void weakenOrdinaryNameWord(const QueryPlan &plan, const Record &r, float *best)
 {
     const size_t nc = plan.concepts.size();
-    size_t inName = 0, only = 0;
+    size_t inName = 0;
+    bool oneNameWord = true, ordinary = true;
+    std::uint32_t nameTerm = kNoTerm;
     for (size_t ci = 0; ci < nc; ++ci) {
-        if (r.best[ci] > 0 && ranking::isNameField(r.field[ci])) {
-            ++inName;
-            only = ci;
-        }
+        if (r.best[ci] <= 0 || !ranking::isNameField(r.field[ci]))
+            continue;
+        const std::uint32_t term =
+            r.matcher[ci] == kNoMatcher ? kNoTerm : plan.matchers[r.matcher[ci]].term;
+        if (inName++ == 0)
+            nameTerm = term;
+        else
+            oneNameWord = oneNameWord && term != kNoTerm && term == nameTerm;
+        ordinary = ordinary && plan.concepts[ci].ordinaryInSentence;
     }
-    if (inName == 1 && plan.concepts[only].ordinaryInSentence)
-        best[only] *= ranking::kSentenceOrdinaryName;
+    if (inName == 0 || !oneNameWord || !ordinary)
+        return;
+    for (size_t ci = 0; ci < nc; ++ci)
+        if (r.best[ci] > 0 && ranking::isNameField(r.field[ci]))
+            best[ci] *= ranking::kSentenceOrdinaryName;
 }
 
 } // namespace

@@ -1048,6 +1048,13 @@ TEST_CASE("regression: in a sentence, one ordinary word of a name does not make 
     // Two words of the query in a name are the name typed, even in a sentence.
     CHECK(top(e, QStringLiteral("the sales operations team please")) == QLatin1String("T-SALES"));
     CHECK(top(e, QStringLiteral("ask bill smith about the invoice")) == QLatin1String("P-BILL"));
+    // Two query words on one word of the name ("bill" and its synonym "invoice", both on
+    // "Billing") are still one word of it: the team is not typed.
+    const auto both = e.search(QStringLiteral("their bill is late, the invoice still unpaid"));
+    const SearchResult *team = find(both, QStringLiteral("T-BILL"));
+    REQUIRE(team);
+    CHECK(both.first().id == QLatin1String("AR"));
+    CHECK(team->score < both.first().score * rk::kSentenceOrdinaryName * 2);
 }
 
 TEST_CASE("in a sentence one word alone explains less than several", "[search][score]")
