@@ -128,6 +128,11 @@ void addEmailMatchers(const SearchIndex &x, QueryPlan &plan);
 // The thesaurus' and the admins' synonyms: phrases typed whole or with gaps, and the phrases
 // an unknown word is part of.
 void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan);
+// A query without a sentence around it that would find nothing at all: its words the language
+// data knows but neither the directory nor the synonyms reach ("coca", a drink's name, typed
+// for the unit "CICA") may still be slips for directory words, and are corrected like unknown
+// words.
+void addLastResortTypos(const SearchIndex &x, QueryPlan &plan);
 // Each concept's weight: how telling a word it is (idf, generic words, common verbs).
 void weighConcepts(const SearchIndex &x, QueryPlan &plan);
 

@@ -52,6 +52,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
         return {};
     addSynonymMatchers(x, plan);
     addEmailMatchers(x, plan);
+    addLastResortTypos(x, plan);
     weighConcepts(x, plan);
     Scratch *scratch = accumulate(x, plan, options);
     if (!scratch)

@@ -63,6 +63,64 @@ void addNumberMatchers(const SearchIndex &x, QueryPlan &plan, size_t ci)
     }
 }
 
+// The term matchers of one concept; a term offered twice keeps its best quality.
+class ConceptMatchers
+{
+public:
+    ConceptMatchers(QueryPlan &plan, size_t ci) : m_plan(plan), m_concept(ci) {}
+
+    void offer(std::uint32_t term, float quality, MatchKind kind, const QString &note,
+               bool titleOnly = false)
+    {
+        auto it = m_byTerm.find(term);
+        if (it != m_byTerm.end()) {
+            Matcher &m = m_plan.matchers[it->second];
+            m.titleOnly = m.titleOnly && titleOnly;
+            if (m.quality >= quality)
+                return;
+            m.quality = quality;
+            m.kind = kind;
+            m.note = note;
+            return;
+        }
+        const std::uint32_t id = m_plan.addMatcher({term, quality, kind, note, titleOnly});
+        m_byTerm.emplace(term, id);
+        m_plan.termMatchers[m_concept].push_back(id);
+    }
+
+private:
+    QueryPlan &m_plan;
+    size_t m_concept;
+    std::unordered_map<std::uint32_t, std::uint32_t> m_byTerm;
+};
+
+// The directory's words one or two edits from the concept's word or stem (Damerau-Levenshtein,
+// as many edits as the word's length allows).
+void offerTypos(const SearchIndex &x, const Concept &c, const QueryWord &w, ConceptMatchers &out)
+{
+    const Lexicon &lex = *x.lexicon;
+    auto typo = [&](std::uint32_t t, int edits) {
+        const std::string &target = x.terms.text(t);
+        // A typo stands for a real word, not for "and" or a two-letter fragment.
+        if (target.size() < static_cast<size_t>(ranking::kTypoMinLength1) || lex.isStopword(target))
+            return;
+        // Completing an unfinished word is the prefix expansion's business, within its
+        // budget: "senio" is not a slip for the "senior" of 200,000 job titles.
+        if (c.prefix && target.size() > c.folded.size() &&
+            target.compare(0, c.folded.size(), c.folded) == 0)
+            return;
+        out.offer(t, edits <= 1 ? ranking::kTypo1 : ranking::kTypo2, MatchKind::Typo,
+                  w.text.toLower() + QLatin1Char('~') + QString::fromStdString(x.terms.text(t)));
+    };
+    x.terms.forEachTypo(c.folded, c.maxEdits, typo);
+    // The stem is shorter than the word: its tolerance follows its own length.
+    const int stemEdits = c.stem.size() >= static_cast<size_t>(ranking::kTypoMinLength2)   ? 2
+                          : c.stem.size() >= static_cast<size_t>(ranking::kTypoMinLength1) ? 1
+                                                                                           : 0;
+    if (c.stem != c.folded && stemEdits > 0)
+        x.terms.forEachTypo(c.stem, stemEdits, typo);
+}
+
 } // namespace
 
 void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
@@ -74,23 +132,10 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
     for (size_t ci = 0; ci < nc; ++ci) {
         Concept &c = plan.concepts[ci];
         const QueryWord &w = plan.words[static_cast<size_t>(c.word)];
-        std::unordered_map<std::uint32_t, std::uint32_t> byTerm;
-        auto offer = [&](std::uint32_t term, float quality, MatchKind kind, const QString &note,
-                         bool titleOnly = false) {
-            auto it = byTerm.find(term);
-            if (it != byTerm.end()) {
-                Matcher &m = plan.matchers[it->second];
-                m.titleOnly = m.titleOnly && titleOnly;
-                if (m.quality >= quality)
-                    return;
-                m.quality = quality;
-                m.kind = kind;
-                m.note = note;
-                return;
-            }
-            const std::uint32_t id = plan.addMatcher({term, quality, kind, note, titleOnly});
-            byTerm.emplace(term, id);
-            plan.termMatchers[ci].push_back(id);
+        ConceptMatchers matchers(plan, ci);
+        const auto offer = [&](std::uint32_t term, float quality, MatchKind kind,
+                               const QString &note, bool titleOnly = false) {
+            matchers.offer(term, quality, kind, note, titleOnly);
         };
         if (c.numeric) {
             addNumberMatchers(x, plan, ci);
@@ -166,31 +211,8 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                 docs += x.terms.documents(t);
             return docs <= ranking::kMisspeltMaxEntities;
         };
-        if (c.maxEdits > 0 && (!c.known || misspeltInDirectory())) {
-            auto typo = [&](std::uint32_t t, int edits) {
-                const std::string &target = x.terms.text(t);
-                // A typo stands for a real word, not for "and" or a two-letter fragment.
-                if (target.size() < static_cast<size_t>(ranking::kTypoMinLength1) ||
-                    lex.isStopword(target))
-                    return;
-                // Completing an unfinished word is the prefix expansion's business, within its
-                // budget: "senio" is not a slip for the "senior" of 200,000 job titles.
-                if (c.prefix && target.size() > c.folded.size() &&
-                    target.compare(0, c.folded.size(), c.folded) == 0)
-                    return;
-                offer(t, edits <= 1 ? ranking::kTypo1 : ranking::kTypo2, MatchKind::Typo,
-                      w.text.toLower() + QLatin1Char('~') +
-                          QString::fromStdString(x.terms.text(t)));
-            };
-            x.terms.forEachTypo(c.folded, c.maxEdits, typo);
-            // The stem is shorter than the word: its tolerance follows its own length.
-            const int stemEdits = c.stem.size() >= static_cast<size_t>(ranking::kTypoMinLength2) ? 2
-                                  : c.stem.size() >= static_cast<size_t>(ranking::kTypoMinLength1)
-                                      ? 1
-                                      : 0;
-            if (c.stem != c.folded && stemEdits > 0)
-                x.terms.forEachTypo(c.stem, stemEdits, typo);
-        }
+        if (c.maxEdits > 0 && (!c.known || misspeltInDirectory()))
+            offerTypos(x, c, w, matchers);
         // In a sentence, a nickname that is also an ordinary word ("settled their bill") is
         // that word, not a William.
         c.ordinaryInSentence =
@@ -204,6 +226,28 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                           w.text.toLower() + QLatin1Char('~') + QString::fromStdString(n));
             }
         }
+    }
+}
+
+void addLastResortTypos(const SearchIndex &x, QueryPlan &plan)
+{
+    const size_t nc = plan.concepts.size();
+    const auto reachesNothing = [&](size_t ci) {
+        return plan.termMatchers[ci].empty() && plan.docHits[ci].empty();
+    };
+    // Only when the query would find nothing at all: beside a word that finds something, a
+    // known word is what was meant ("caller is deaf, needs a text": not "dear" or "dead").
+    if (plan.sentence || nc == 0)
+        return;
+    for (size_t ci = 0; ci < nc; ++ci)
+        if (!reachesNothing(ci))
+            return;
+    for (size_t ci = 0; ci < nc; ++ci) {
+        const Concept &c = plan.concepts[ci];
+        if (!c.known || c.numeric || c.maxEdits == 0)
+            continue;
+        ConceptMatchers matchers(plan, ci);
+        offerTypos(x, c, plan.words[static_cast<size_t>(c.word)], matchers);
     }
 }
 

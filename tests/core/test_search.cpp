@@ -609,6 +609,29 @@ TEST_CASE("a slip whose Snowball stem is a word of the language data is still co
     CHECK(top(e, QStringLiteral("recall")) == QLatin1String("R-RECALL"));
 }
 
+TEST_CASE("a known word that would find nothing at all is corrected as a last resort",
+          "[search][typo]")
+{
+    // "coca" is a word of the language data (a drink's name), but nothing in this directory
+    // is about drinks: typed alone it is a slip for the unit "CICA".
+    auto d = std::make_shared<Directory>();
+    d->teams.append(searchTeam(QStringLiteral("T-CICA"), QStringLiteral("CICA")));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("R-REF"), QStringLiteral("Refunds and returns")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addSynonymGroup({QStringLiteral("coca"), QStringLiteral("soft drink")});
+    const SearchEngine e(d, lexicon);
+    REQUIRE(lexicon->isKnownWord("coca"));
+    CHECK(top(e, QStringLiteral("coca")) == QLatin1String("T-CICA"));
+    // A one-edit typo of the whole name: kTypo1, and the name counts as typed.
+    CHECK(scoreOf(e, QStringLiteral("coca"), QStringLiteral("T-CICA")) ==
+          Approx(rk::fieldWeight(rk::Field::TeamName) * rk::kTypo1 + rk::kTitleCoverage)
+              .margin(0.001));
+    // Beside a word that finds something, the known word is what was meant.
+    CHECK(!find(e.search(QStringLiteral("coca refunds")), QStringLiteral("T-CICA")));
+}
+
 TEST_CASE("a misspelt word of the language data still brings its synonyms in",
           "[search][typo][synonyms]")
 {
