@@ -183,14 +183,29 @@ void Lexicon::compact()
         groups.shrink_to_fit();
     for (auto &[stem, starts] : m_phraseStarts)
         starts.shrink_to_fit();
+    // The spelling index: the phrase words not indexed yet, as a layer of their own once the
+    // shared index exists (the admins' few words beside the whole thesaurus).
+    const size_t from = m_spelling ? m_spellingCovers : 0;
     std::vector<std::pair<std::string, std::uint32_t>> words;
-    for (const PhraseWord &w : m_phraseWords) {
+    for (size_t i = from; i < m_phraseWords.size(); ++i) {
+        const PhraseWord &w = m_phraseWords[i];
         const std::string &text = m_strings[w.word];
         if (!w.stop && text.size() >= static_cast<size_t>(ranking::kTypoMinLength1) &&
             std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
             words.emplace_back(text, 1);
     }
-    m_spelling = std::make_shared<const WordNeighbours>(std::move(words));
+    auto index = std::make_shared<const WordNeighbours>(std::move(words));
+    if (m_spelling) {
+        m_addedSpelling = std::move(index);
+    } else {
+        m_spelling = std::move(index);
+        m_spellingCovers = m_phraseWords.size();
+    }
+}
+
+SpellingWords Lexicon::spellingWords() const
+{
+    return {m_spelling.get(), m_addedSpelling.get()};
 }
 
 void Lexicon::addSynonymGroup(const QStringList &terms)

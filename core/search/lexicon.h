@@ -19,6 +19,7 @@
 namespace whoowns::search {
 
 class WordNeighbours;
+class SpellingWords;
 
 // The language knowledge search uses besides the directory itself: stop words, synonym groups
 // (the shipped thesaurus plus the admins' own) and nicknames. Words are kept folded; phrases
@@ -186,8 +187,8 @@ public:
     // Other forms of a first name (bob -> robert, bobby, ...), folded; nullptr when none.
     const std::vector<std::string> *nameVariants(const std::string &folded) const;
     // The words of the synonym groups (not stop words), by how often the groups use them: what
-    // a caller's misspelt word may stand for. Null until compact().
-    const WordNeighbours *spellingWords() const { return m_spelling.get(); }
+    // a caller's misspelt word may stand for. Empty until compact().
+    SpellingWords spellingWords() const;
 
 private:
     std::unordered_set<std::string> m_stopwords;
@@ -216,8 +217,11 @@ private:
     std::unordered_map<std::string, std::vector<PhraseStart>> m_phraseStarts;
     std::unordered_map<std::string, std::vector<std::string>> m_nicknames;
     int m_maxPhraseWords = 1;
-    // Shared by copies (the admins' lexicon starts as a copy of the built-in one).
+    // The spelling index of the first m_spellingCovers phrase words, shared by copies (the
+    // admins' lexicon starts as a copy of the built-in one), and of the words added after.
     std::shared_ptr<const WordNeighbours> m_spelling;
+    std::shared_ptr<const WordNeighbours> m_addedSpelling;
+    size_t m_spellingCovers = 0;
 };
 
 // Splits "a | b | c" data lines into groups, skipping comments and blank lines.

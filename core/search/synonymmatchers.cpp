@@ -323,7 +323,7 @@ void addRelatedPhrases(const SearchIndex &x, QueryPlan &plan)
 void readMisspeltWords(const SearchIndex &x, QueryPlan &plan)
 {
     const Lexicon &lex = *x.lexicon;
-    const WordNeighbours *words = lex.spellingWords();
+    const SpellingWords words = lex.spellingWords();
     if (!words)
         return;
     for (size_t ci = 0; ci < plan.concepts.size(); ++ci) {
@@ -331,7 +331,7 @@ void readMisspeltWords(const SearchIndex &x, QueryPlan &plan)
         if (c.numeric || c.optional || c.known || c.maxEdits <= 0)
             continue;
         if (plan.isLastWord(c) &&
-            (words->hasWordStartingWith(c.folded) || x.terms.hasPrefix(c.folded)))
+            (words.hasWordStartingWith(c.folded) || x.terms.hasPrefix(c.folded)))
             continue;
         const auto &matchers = plan.termMatchers[ci];
         if (!plan.sentence && std::any_of(matchers.begin(), matchers.end(), [&](std::uint32_t m) {
@@ -341,11 +341,14 @@ void readMisspeltWords(const SearchIndex &x, QueryPlan &plan)
         std::string best;
         int bestEdits = c.maxEdits + 1;
         std::uint32_t bestUses = 0;
-        words->forEachWithin(c.folded, c.maxEdits, [&](const std::string &word, int edits) {
+        words.forEachWithin(c.folded, c.maxEdits, [&](const std::string &word, int edits) {
             if (lex.isStopword(word))
                 return;
-            const std::uint32_t uses = words->uses(word);
-            if (edits < bestEdits || (edits == bestEdits && uses > bestUses)) {
+            const std::uint32_t uses = words.uses(word);
+            // Equal edits and uses: the first word in alphabetical order, whichever layer of
+            // the index holds it.
+            if (edits < bestEdits || (edits == bestEdits && uses > bestUses) ||
+                (edits == bestEdits && uses == bestUses && word < best)) {
                 best = word;
                 bestEdits = edits;
                 bestUses = uses;

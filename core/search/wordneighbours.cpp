@@ -127,4 +127,24 @@ std::size_t WordNeighbours::memoryBytes() const
     return bytes;
 }
 
+void SpellingWords::forEachWithin(
+    const std::string &word, int maxEdits,
+    const std::function<void(const std::string &, int edits)> &visit) const
+{
+    for (const WordNeighbours *layer : {m_base, m_added})
+        if (layer)
+            layer->forEachWithin(word, maxEdits, visit);
+}
+
+std::uint32_t SpellingWords::uses(const std::string &word) const
+{
+    return (m_base ? m_base->uses(word) : 0) + (m_added ? m_added->uses(word) : 0);
+}
+
+bool SpellingWords::hasWordStartingWith(std::string_view prefix) const
+{
+    return (m_base && m_base->hasWordStartingWith(prefix)) ||
+           (m_added && m_added->hasWordStartingWith(prefix));
+}
+
 } // namespace whoowns::search

@@ -666,6 +666,19 @@ TEST_CASE("a misspelt word of the language data still brings its synonyms in",
     // "compkaint" is the complaints of the title, not the idea of complaining (noise).
     CHECK(top(e, QStringLiteral("compkaint")) == QLatin1String("R-GUEST"));
     CHECK(!find(e.search(QStringLiteral("compkaint")), QStringLiteral("R-NOISE")));
+
+    // The admins' groups, added to a copy after the thesaurus was indexed, are indexed as a
+    // layer of their own: their misspelt words count, and the thesaurus' still do.
+    auto admins = std::make_shared<search::Lexicon>(*lexicon);
+    admins->addSynonymGroup({QStringLiteral("racket"), QStringLiteral("noise")});
+    admins->compact();
+    const SearchEngine withAdmins(d, admins);
+    CHECK(top(withAdmins, QStringLiteral("they're making a rackett next door")) ==
+          QLatin1String("R-NOISE"));
+    CHECK(top(withAdmins, QStringLiteral("it's frevzing in the meeting room")) ==
+          QLatin1String("R-HEAT"));
+    CHECK(admins->spellingWords().uses("noise") == 2); // one use in each layer
+    CHECK(top(e, QStringLiteral("they're making a rackett next door")) != QLatin1String("R-NOISE"));
 }
 
 TEST_CASE("a 3-letter word may be a 4-letter word with a letter dropped", "[search][typo]")
