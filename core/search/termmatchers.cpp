@@ -133,21 +133,17 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
         Concept &c = plan.concepts[ci];
         const QueryWord &w = plan.words[static_cast<size_t>(c.word)];
         ConceptMatchers matchers(plan, ci);
-        const auto offer = [&](std::uint32_t term, float quality, MatchKind kind,
-                               const QString &note, bool titleOnly = false) {
-            matchers.offer(term, quality, kind, note, titleOnly);
-        };
         if (c.numeric) {
             addNumberMatchers(x, plan, ci);
             continue;
         }
         const std::uint32_t exact = x.terms.find(c.folded);
         if (exact != kNoTerm)
-            offer(exact, ranking::kExact, MatchKind::Exact, {});
+            matchers.offer(exact, ranking::kExact, MatchKind::Exact, {});
         const std::uint32_t stemGroup = x.terms.findStem(c.stem);
         if (stemGroup != kNoTerm)
             for (std::uint32_t t : x.terms.stemGroup(stemGroup))
-                offer(t, ranking::kStem, MatchKind::Stem, {});
+                matchers.offer(t, ranking::kStem, MatchKind::Stem, {});
         // A word of the directory or of the language data ("shop"), or in a sentence a word of
         // English ("in march"): what was meant, not a typo of another word ("stop", "match").
         // Typed alone, a word of English may still be a slip for a directory one. That the
@@ -182,7 +178,7 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                 // the "senior" of 200,000 job titles), is still looked for in titles: scanning
                 // postings is cheap, touching an entity for each is not.
                 if (df > budget && last && completions.front() == t) {
-                    offer(t, quality(t), MatchKind::Prefix, {}, true);
+                    matchers.offer(t, quality(t), MatchKind::Prefix, {}, true);
                     break;
                 }
                 // An initial or a stop word read as a name skips a completion too common to
@@ -194,7 +190,7 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                 if (df > budget)
                     continue;
                 budget -= df;
-                offer(t, quality(t), MatchKind::Prefix, {});
+                matchers.offer(t, quality(t), MatchKind::Prefix, {});
             }
         }
         // Only unknown words are corrected, and the directory's own rare slips: a word at most
@@ -222,8 +218,8 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
                 c.alternatives.insert(n);
                 const std::uint32_t t = x.terms.find(n);
                 if (t != kNoTerm)
-                    offer(t, ranking::kNickname, MatchKind::Nickname,
-                          w.text.toLower() + QLatin1Char('~') + QString::fromStdString(n));
+                    matchers.offer(t, ranking::kNickname, MatchKind::Nickname,
+                                   w.text.toLower() + QLatin1Char('~') + QString::fromStdString(n));
             }
         }
     }
@@ -232,16 +228,14 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
 void addLastResortTypos(const SearchIndex &x, QueryPlan &plan)
 {
     const size_t nc = plan.concepts.size();
-    const auto reachesNothing = [&](size_t ci) {
-        return plan.termMatchers[ci].empty() && plan.docHits[ci].empty();
-    };
     // Only when the query would find nothing at all: beside a word that finds something, a
     // known word is what was meant ("caller is deaf, needs a text": not "dear" or "dead").
-    if (plan.sentence || nc == 0)
+    const bool findsNothing = std::all_of(plan.termMatchers.begin(), plan.termMatchers.end(),
+                                          [](const auto &m) { return m.empty(); }) &&
+                              std::all_of(plan.docHits.begin(), plan.docHits.end(),
+                                          [](const auto &h) { return h.empty(); });
+    if (plan.sentence || nc == 0 || !findsNothing)
         return;
-    for (size_t ci = 0; ci < nc; ++ci)
-        if (!reachesNothing(ci))
-            return;
     for (size_t ci = 0; ci < nc; ++ci) {
         const Concept &c = plan.concepts[ci];
         if (!c.known || c.numeric || c.maxEdits == 0)
