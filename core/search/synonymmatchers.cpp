@@ -179,6 +179,10 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
     const Lexicon &lex = *x.lexicon;
     const std::vector<int> &conceptOfWord = plan.conceptOfWord;
     const int maxSpan = lex.maxPhraseWords();
+    // The concepts said as words of a phrase with two or more of them ("money back"), and
+    // those of such a phrase the directory itself holds ("human resources").
+    std::vector<bool> inPhrase(plan.concepts.size());
+    std::vector<bool> directoryPhrase(plan.concepts.size());
     for (size_t a = 0; a < plan.words.size(); ++a) {
         std::string key;
         for (size_t len = 1; len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size();
@@ -220,12 +224,38 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
                 if (!said)
                     continue;
                 broughtIn.insert(groupAt(g, a));
+                if (covered.size() > 1)
+                    for (size_t ci : covered)
+                        inPhrase[ci] = true;
                 // The group's own member that was typed is what was typed, not a synonym:
                 // a keyword phrase typed whole counts as exact.
-                for (const Lexicon::Phrase &p : phrases)
+                for (const Lexicon::Phrase &p : phrases) {
+                    const bool asTyped = len > 1 && sameStems(p);
+                    const size_t hits = plan.docHits[covered.front()].size();
                     addAlternative(x, plan, p, covered, typed,
-                                   len > 1 && sameStems(p) ? ranking::kExact : ranking::kSynonym);
+                                   asTyped ? ranking::kExact : ranking::kSynonym);
+                    if (asTyped && plan.docHits[covered.front()].size() > hits)
+                        for (size_t ci : covered)
+                            directoryPhrase[ci] = true;
+                }
             }
+        }
+    }
+    // In a sentence, a word said as part of a phrase means what the phrase means: the "back" of
+    // "wants her money back" found alone ("take back") is weaker evidence than the word said
+    // alone would be. Only the word's own matchers (exact, stem, prefix, typo) lose; the
+    // phrase's alternatives are synonyms and keep their weight. A phrase some entity holds
+    // whole ("human resources and estates") is the directory's own name for something, and
+    // its words stay as they are.
+    if (!plan.sentence)
+        return;
+    for (size_t ci = 0; ci < inPhrase.size(); ++ci) {
+        if (!inPhrase[ci] || directoryPhrase[ci])
+            continue;
+        for (std::uint32_t mi : plan.termMatchers[ci]) {
+            Matcher &m = plan.matchers[mi];
+            if (m.kind != MatchKind::Synonym && m.kind != MatchKind::Nickname)
+                m.quality *= ranking::kPhraseWordAlone;
         }
     }
 }

@@ -1117,6 +1117,57 @@ TEST_CASE("in a sentence one word alone explains less than several", "[search][s
           Approx(rk::kSentenceOneWord * title + rk::kTitleCoverage / 3).margin(0.002));
 }
 
+TEST_CASE("in a sentence a word said as part of a phrase weighs less found alone",
+          "[search][score]")
+{
+    auto d = std::make_shared<Directory>();
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("MONEY"), QStringLiteral("Money transfers")));
+    d->responsibilities.append(searchTopic(QStringLiteral("BACK"), QStringLiteral("Collections"),
+                                           {QStringLiteral("take back")}));
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("PARCEL"), QStringLiteral("Parcel tracking")));
+    d->responsibilities.append(searchTopic(QStringLiteral("REF"), QStringLiteral("Refunds")));
+    d->index();
+    auto lexicon = searchLexicon();
+    lexicon->addStopwords(QStringLiteral("of\nit"));
+    lexicon->addThesaurus(QStringLiteral("money back | refund"));
+    const SearchEngine e(d, lexicon);
+    static_assert(rk::kPhraseWordAlone < 1);
+    // The same words, "money back" said as the phrase or not: every word weighs the same in
+    // both, so "back" found alone in BACK's keyword phrase is all that differs.
+    const QString phrase = QStringLiteral("the money back for the parcel");
+    const QString words = QStringLiteral("the back of the parcel money");
+    const auto said = e.search(phrase);
+    const auto unsaid = e.search(words);
+    REQUIRE(!said.isEmpty());
+    CHECK(said.first().id == QLatin1String("REF"));
+    const SearchResult *alone = find(said, QStringLiteral("BACK"));
+    const SearchResult *plain = find(unsaid, QStringLiteral("BACK"));
+    REQUIRE(alone);
+    REQUIRE(plain);
+    CHECK(alone->score / plain->score == Approx(rk::kPhraseWordAlone).epsilon(0.02));
+    // Outside a sentence every word typed is meant as typed.
+    const SearchResult *typed =
+        find(e.search(QStringLiteral("money back")), QStringLiteral("BACK"));
+    const SearchResult *reversed =
+        find(e.search(QStringLiteral("back money")), QStringLiteral("BACK"));
+    REQUIRE(typed);
+    REQUIRE(reversed);
+    CHECK(typed->score == Approx(reversed->score));
+    // A phrase the directory holds whole is its own name for something ("Human Resources"):
+    // its words found apart keep their weight.
+    d->responsibilities.append(
+        searchTopic(QStringLiteral("GUARANTEE"), QStringLiteral("Money back guarantee")));
+    d->index();
+    const SearchEngine holding(d, lexicon);
+    const SearchResult *kept = find(holding.search(phrase), QStringLiteral("BACK"));
+    const SearchResult *keptPlain = find(holding.search(words), QStringLiteral("BACK"));
+    REQUIRE(kept);
+    REQUIRE(keptPlain);
+    CHECK(kept->score == Approx(keptPlain->score));
+}
+
 TEST_CASE("in a sentence a common English verb weighs less than the thing it is said of",
           "[search][score]")
 {
