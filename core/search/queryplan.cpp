@@ -43,6 +43,19 @@ double idf(double n, double df)
     return std::log(1.0 + n / df);
 }
 
+// Punctuation that ends a clause between two words ("bought it last week, wants her money
+// back"): the words on either side belong to different thoughts. A full stop or colon only
+// with a space, since "2.99" and "10:30" are one thing.
+bool endsClause(QStringView between)
+{
+    const bool spaced =
+        std::any_of(between.begin(), between.end(), [](QChar c) { return c.isSpace(); });
+    return std::any_of(between.begin(), between.end(), [&](QChar c) {
+        return c == u',' || c == u';' || c == u'?' || c == u'!' ||
+               (spaced && (c == u'.' || c == u':'));
+    });
+}
+
 // A directory word one edit away that a typo could land on ("posoning" -> "poisoning"): a
 // likelier reading than a missing space ("pos" + "oning").
 bool hasOneEditCorrection(const TermIndex &terms, const Lexicon &lex, const std::string &word)
@@ -93,6 +106,11 @@ void readWords(const QString &query, const SearchIndex &x, QueryPlan &plan)
             QueryWord w;
             w.text = query.mid(tw.start, tw.length);
             w.start = tw.start;
+            if (!plan.words.empty()) {
+                const QueryWord &before = plan.words.back();
+                const qsizetype end = before.start + before.text.size();
+                w.afterClauseBreak = endsClause(QStringView(query).mid(end, tw.start - end));
+            }
             w.folded = folder.fold(w.text);
             if (w.folded.empty())
                 continue;
@@ -118,6 +136,7 @@ void readWords(const QString &query, const SearchIndex &x, QueryPlan &plan)
                 }
                 if (best > 0) {
                     QueryWord second = w;
+                    second.afterClauseBreak = false;
                     w.text = w.text.left(static_cast<qsizetype>(best));
                     w.folded = w.folded.substr(0, best);
                     w.stem = folder.stem(w.folded);

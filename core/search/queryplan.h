@@ -49,6 +49,9 @@ struct QueryWord
     // Read as a word of the language data one or two edits away (folded and stem are that
     // word's): a caller's misspelt word ("frevzing") still brings its synonyms in.
     bool corrected = false;
+    // A comma, full stop or the like between this word and the one before: a phrase said with
+    // other words inside it does not run across it.
+    bool afterClauseBreak = false;
 };
 
 // What one query word needs to decide, for any word of a title, whether it matched.

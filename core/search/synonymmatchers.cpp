@@ -171,7 +171,8 @@ std::uint64_t groupAt(int group, size_t word)
 }
 
 // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
-// groups brings the group's other phrases in as alternatives for the words it covers.
+// groups, and not across a comma or full stop, brings the group's other phrases in as
+// alternatives for the words it covers.
 // The words must be forms of the phrase's words, not derivations sharing their stems
 // ("installation" is not one of the "instalments").
 void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn)
@@ -188,6 +189,8 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
         for (size_t len = 1; len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size();
              ++len) {
             const QueryWord &wl = plan.words[a + len - 1];
+            if (len > 1 && wl.afterClauseBreak)
+                break;
             if (len > 1)
                 key.push_back(' ');
             key += wl.stem;
@@ -262,8 +265,9 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
 
 // A thesaurus phrase said with other words inside it ("walked out with a saw without
 // paying" holds "walked out without paying"): its words besides stop words, in order and
-// each a form of the phrase's word, within the phrase's length plus kPhraseGapWords, bring
-// its group in at kSynonym x kGappedPhrase, unless the phrase was found whole above.
+// each a form of the phrase's word, within the phrase's length plus kPhraseGapWords and not
+// across a comma or full stop, bring its group in at kSynonym x kGappedPhrase, unless the
+// phrase was found whole above.
 void addGappedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn)
 {
     const Lexicon &lex = *x.lexicon;
@@ -290,6 +294,8 @@ void addGappedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtI
                 found = false;
                 for (size_t b = at + 1; b < plan.words.size() && b - a < window; ++b) {
                     const QueryWord &wb = plan.words[b];
+                    if (wb.afterClauseBreak)
+                        break;
                     if (!wb.stop && conceptOfWord[b] >= 0 && isFormOf(wb, p, k)) {
                         covered.push_back(static_cast<size_t>(conceptOfWord[b]));
                         at = b;

@@ -492,6 +492,14 @@ TEST_CASE("a thesaurus phrase said with a few other words inside it still counts
     // Out of order is not the phrase.
     CHECK(!byPhrase(QStringLiteral("paying without walked out")));
     CHECK(byPhrase(QStringLiteral("man walked out with a saw without paying")));
+    // Nor across the end of a clause: the words after a comma or full stop are another thought.
+    CHECK(!byPhrase(QStringLiteral("man walked out with a saw, without paying")));
+    CHECK(!byPhrase(QStringLiteral("man walked out with a saw. without paying")));
+    CHECK(!byPhrase(QStringLiteral("man walked out with a saw; without paying")));
+    CHECK(!byPhrase(QStringLiteral("man walked out, without paying")));
+    CHECK(byPhrase(QStringLiteral("man walked out without paying")));
+    // A full stop inside a number ("2.99") ends nothing.
+    CHECK(byPhrase(QStringLiteral("walked out with a 2.99 saw without paying")));
 }
 
 TEST_CASE("a thesaurus phrase said with other stop words still counts", "[search][synonyms]")
