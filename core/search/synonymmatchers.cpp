@@ -170,20 +170,26 @@ std::uint64_t groupAt(int group, size_t word)
     return (std::uint64_t(std::uint32_t(group)) << 32) | std::uint64_t(word);
 }
 
+// The concepts said as the words of a typed phrase with two or more of them ("money back"),
+// and those of such a phrase some entity holds whole ("human resources").
+struct PhraseWords
+{
+    explicit PhraseWords(size_t concepts) : said(concepts), inDirectory(concepts) {}
+    std::vector<bool> said;
+    std::vector<bool> inDirectory;
+};
+
 // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
 // groups, and not across a comma or full stop, brings the group's other phrases in as
 // alternatives for the words it covers.
 // The words must be forms of the phrase's words, not derivations sharing their stems
 // ("installation" is not one of the "instalments").
-void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn)
+void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn,
+                     PhraseWords &phraseWords)
 {
     const Lexicon &lex = *x.lexicon;
     const std::vector<int> &conceptOfWord = plan.conceptOfWord;
     const int maxSpan = lex.maxPhraseWords();
-    // The concepts said as words of a phrase with two or more of them ("money back"), and
-    // those of such a phrase the directory itself holds ("human resources").
-    std::vector<bool> inPhrase(plan.concepts.size());
-    std::vector<bool> directoryPhrase(plan.concepts.size());
     for (size_t a = 0; a < plan.words.size(); ++a) {
         std::string key;
         for (size_t len = 1; len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size();
@@ -229,7 +235,7 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
                 broughtIn.insert(groupAt(g, a));
                 if (covered.size() > 1)
                     for (size_t ci : covered)
-                        inPhrase[ci] = true;
+                        phraseWords.said[ci] = true;
                 // The group's own member that was typed is what was typed, not a synonym:
                 // a keyword phrase typed whole counts as exact.
                 for (const Lexicon::Phrase &p : phrases) {
@@ -239,21 +245,23 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
                                    asTyped ? ranking::kExact : ranking::kSynonym);
                     if (asTyped && plan.docHits[covered.front()].size() > hits)
                         for (size_t ci : covered)
-                            directoryPhrase[ci] = true;
+                            phraseWords.inDirectory[ci] = true;
                 }
             }
         }
     }
-    // In a sentence, a word said as part of a phrase means what the phrase means: the "back" of
-    // "wants her money back" found alone ("take back") is weaker evidence than the word said
-    // alone would be. Only the word's own matchers (exact, stem, prefix, typo) lose; the
-    // phrase's alternatives are synonyms and keep their weight. A phrase some entity holds
-    // whole ("human resources and estates") is the directory's own name for something, and
-    // its words stay as they are.
-    if (!plan.sentence)
-        return;
-    for (size_t ci = 0; ci < inPhrase.size(); ++ci) {
-        if (!inPhrase[ci] || directoryPhrase[ci])
+}
+
+// In a sentence, a word said as part of a phrase means what the phrase means: the "back" of
+// "wants her money back" found alone ("take back") is weaker evidence than the word said
+// alone would be. Only the word's own matchers (exact, stem, prefix, typo) lose; the phrase's
+// alternatives are synonyms and keep their weight. A phrase some entity holds whole ("human
+// resources and estates") is the directory's own name for something, and its words stay as
+// they are.
+void weakenPhraseWordsFoundAlone(QueryPlan &plan, const PhraseWords &phraseWords)
+{
+    for (size_t ci = 0; ci < plan.concepts.size(); ++ci) {
+        if (!phraseWords.said[ci] || phraseWords.inDirectory[ci])
             continue;
         for (std::uint32_t mi : plan.termMatchers[ci]) {
             Matcher &m = plan.matchers[mi];
@@ -407,7 +415,10 @@ void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan)
         return;
     readMisspeltWords(x, plan);
     BroughtIn broughtIn;
-    addTypedPhrases(x, plan, broughtIn);
+    PhraseWords phraseWords(plan.concepts.size());
+    addTypedPhrases(x, plan, broughtIn, phraseWords);
+    if (plan.sentence)
+        weakenPhraseWordsFoundAlone(plan, phraseWords);
     addGappedPhrases(x, plan, broughtIn);
     addRelatedPhrases(x, plan);
 }
