@@ -532,7 +532,7 @@ TEST_CASE("a query word brings in the groups of its own forms only", "[search][s
     const SearchEngine e(d, lexicon);
     REQUIRE(search::TextFolder::local().stem("installation") ==
             search::TextFolder::local().stem("instalments"));
-    CHECK(!find(e.search(QStringLiteral("installation")), QStringLiteral("R-PLAN")));
+    CHECK(!found(e.search(QStringLiteral("installation")), QStringLiteral("R-PLAN")));
     CHECK(top(e, QStringLiteral("instalment")) == QLatin1String("R-PLAN"));
     CHECK(top(e, QStringLiteral("send")) == QLatin1String("R-SHIP"));
 }
@@ -637,7 +637,7 @@ TEST_CASE("a known word that would find nothing at all is corrected as a last re
           Approx(rk::fieldWeight(rk::Field::TeamName) * rk::kTypo1 + rk::kTitleCoverage)
               .margin(0.001));
     // Beside a word that finds something, the known word is what was meant.
-    CHECK(!find(e.search(QStringLiteral("coca refunds")), QStringLiteral("T-CICA")));
+    CHECK(!found(e.search(QStringLiteral("coca refunds")), QStringLiteral("T-CICA")));
 }
 
 TEST_CASE("a misspelt word of the language data still brings its synonyms in",
@@ -673,7 +673,7 @@ TEST_CASE("a misspelt word of the language data still brings its synonyms in",
     // Outside a sentence, a word the directory itself corrects is the directory's word:
     // "compkaint" is the complaints of the title, not the idea of complaining (noise).
     CHECK(top(e, QStringLiteral("compkaint")) == QLatin1String("R-GUEST"));
-    CHECK(!find(e.search(QStringLiteral("compkaint")), QStringLiteral("R-NOISE")));
+    CHECK(!found(e.search(QStringLiteral("compkaint")), QStringLiteral("R-NOISE")));
 
     // The admins' groups, added to a copy after the thesaurus was indexed, are indexed as a
     // layer of their own: their misspelt words count, and the thesaurus' still do.
@@ -706,9 +706,9 @@ TEST_CASE("a 3-letter word may be a 4-letter word with a letter dropped", "[sear
               .margin(0.001));
     CHECK(top(e, QStringLiteral("csh")) == QLatin1String("R-CASH"));
     // A correction never lands on a word shorter than kTypoMinLength1: "tab" is not "tax".
-    CHECK(!find(e.search(QStringLiteral("tab")), QStringLiteral("R-TAX")));
+    CHECK(!found(e.search(QStringLiteral("tab")), QStringLiteral("R-TAX")));
     // Two letters are never corrected: "ax" is not "tax".
-    CHECK(!find(e.search(QStringLiteral("ax")), QStringLiteral("R-TAX")));
+    CHECK(!found(e.search(QStringLiteral("ax")), QStringLiteral("R-TAX")));
 }
 
 TEST_CASE("regression: of two completions the closer one wins", "[search][regression]")
@@ -1156,10 +1156,10 @@ TEST_CASE("in a sentence a word said as part of a phrase weighs less found alone
     REQUIRE(plain);
     CHECK(alone->score / plain->score == Approx(rk::kPhraseWordAlone).epsilon(0.02));
     // Outside a sentence every word typed is meant as typed.
-    const SearchResult *typed =
-        find(e.search(QStringLiteral("money back")), QStringLiteral("BACK"));
-    const SearchResult *reversed =
-        find(e.search(QStringLiteral("back money")), QStringLiteral("BACK"));
+    const auto typedResults = e.search(QStringLiteral("money back"));
+    const auto reversedResults = e.search(QStringLiteral("back money"));
+    const SearchResult *typed = find(typedResults, QStringLiteral("BACK"));
+    const SearchResult *reversed = find(reversedResults, QStringLiteral("BACK"));
     REQUIRE(typed);
     REQUIRE(reversed);
     CHECK(typed->score == Approx(reversed->score));
@@ -1169,8 +1169,10 @@ TEST_CASE("in a sentence a word said as part of a phrase weighs less found alone
         searchTopic(QStringLiteral("GUARANTEE"), QStringLiteral("Money back guarantee")));
     d->index();
     const SearchEngine holding(d, lexicon);
-    const SearchResult *kept = find(holding.search(phrase), QStringLiteral("BACK"));
-    const SearchResult *keptPlain = find(holding.search(words), QStringLiteral("BACK"));
+    const auto keptResults = holding.search(phrase);
+    const auto keptPlainResults = holding.search(words);
+    const SearchResult *kept = find(keptResults, QStringLiteral("BACK"));
+    const SearchResult *keptPlain = find(keptPlainResults, QStringLiteral("BACK"));
     REQUIRE(kept);
     REQUIRE(keptPlain);
     CHECK(kept->score == Approx(keptPlain->score));

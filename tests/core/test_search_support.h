@@ -118,6 +118,15 @@ inline const SearchResult *find(const QList<SearchResult> &results, const QStrin
             return &r;
     return nullptr;
 }
+// A pointer into a temporary answer would dangle once the statement ends: keep the answer in a
+// variable, or ask found().
+const SearchResult *find(QList<SearchResult> &&results, const QString &id) = delete;
+
+// Whether entity id is in the answer.
+inline bool found(const QList<SearchResult> &results, const QString &id)
+{
+    return find(results, id) != nullptr;
+}
 
 // The score of entity id in the answer to q; the entity must be in it.
 inline float scoreOf(const SearchEngine &e, const QString &q, const QString &id)

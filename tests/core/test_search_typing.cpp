@@ -36,8 +36,8 @@ TEST_CASE("an unfinished word is completed within the budget, not corrected into
     const QStringList senio = ids(e.search(QStringLiteral("senio")));
     CHECK(senio == QStringList{QStringLiteral("T-SL")});
     // Finished, the word matches them all as typed; misspelt, it is still corrected.
-    CHECK(find(e.search(QStringLiteral("senior analyst")), QStringLiteral("P0")));
-    CHECK(find(e.search(QStringLiteral("sneior analyst")), QStringLiteral("P0")));
+    CHECK(found(e.search(QStringLiteral("senior analyst")), QStringLiteral("P0")));
+    CHECK(found(e.search(QStringLiteral("sneior analyst")), QStringLiteral("P0")));
 }
 
 TEST_CASE("a synonym phrase is found whether its common words are scanned or looked up",
