@@ -44,15 +44,17 @@ double idf(double n, double df)
 }
 
 // Punctuation that ends a clause between two words ("bought it last week, wants her money
-// back"): the words on either side belong to different thoughts. A full stop or colon only
-// with a space, since "2.99" and "10:30" are one thing.
+// back"): the words on either side belong to different thoughts. A question or exclamation
+// mark always; a comma, full stop, colon, semicolon, dash or ellipsis only with a space, since
+// "1,000", "2.99" and "10:30" are one thing.
 bool endsClause(QStringView between)
 {
     const bool spaced =
         std::any_of(between.begin(), between.end(), [](QChar c) { return c.isSpace(); });
     return std::any_of(between.begin(), between.end(), [&](QChar c) {
-        return c == u',' || c == u';' || c == u'?' || c == u'!' ||
-               (spaced && (c == u'.' || c == u':'));
+        return c == u'?' || c == u'!' ||
+               (spaced && (c == u',' || c == u'.' || c == u':' || c == u';' || c == u'\u2013' ||
+                           c == u'\u2014' || c == u'\u2026'));
     });
 }
 

@@ -49,8 +49,8 @@ struct QueryWord
     // Read as a word of the language data one or two edits away (folded and stem are that
     // word's): a caller's misspelt word ("frevzing") still brings its synonyms in.
     bool corrected = false;
-    // A comma, full stop or the like between this word and the one before: a phrase said with
-    // other words inside it does not run across it.
+    // A comma, full stop or the like between this word and the one before: no thesaurus
+    // phrase, typed whole or with other words inside it, runs across it.
     bool afterClauseBreak = false;
 };
 
@@ -76,6 +76,10 @@ struct Concept
     // What was meant, not a slip to correct: a word of the directory or of the language data,
     // or in a sentence of English (set with the term matchers).
     bool known = false;
+    // Typed as a word of a thesaurus phrase of several query words ("wants her money back")
+    // that no entity holds all the words of: the caller's phrase, not the directory's name
+    // for something (set with the synonym matchers).
+    bool inCallersPhrase = false;
 };
 
 // Everything a query needs while it runs.
@@ -138,6 +142,10 @@ void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan);
 void addLastResortTypos(const SearchIndex &x, QueryPlan &plan);
 // Each concept's weight: how telling a word it is (idf, generic words, common verbs).
 void weighConcepts(const SearchIndex &x, QueryPlan &plan);
+// In a sentence, a word typed as part of the caller's phrase ("wants her money back") means
+// what the phrase means: its own matches ("take back"), not its synonyms, count
+// kPhraseWordAlone. After weighConcepts, which weighs a word by its best match, not by this.
+void weakenPhraseWordsFoundAlone(QueryPlan &plan);
 
 // Whether two words sharing a Snowball stem are forms of one word, not a word and its
 // derivation.

@@ -113,12 +113,13 @@ inline constexpr float kSynonym = 0.77f; // thesaurus or admin synonym
 // 2 first results on the catalogs fitted on and 2 on the clean ones, more won nothing more.
 inline constexpr size_t kPhraseGapWords = 5;
 inline constexpr float kGappedPhrase = 0.93f;
-// In a sentence, a word said as part of a thesaurus phrase of two or more words besides stop
-// words ("wants her money back"), found in an entity by its own matches ("take back"), counts
-// this share of them: the caller meant the phrase, whose group still reaches what it means.
-// Not when some entity holds the typed phrase whole ("human resources"). On the customer-words
-// queries: +1 first result of 422 on the catalogs fitted on, +2 of 465 on heldout11-20 and +3
-// of 380 on heldout21-28; 0.3 and 0.7 won less (ranking-history.md).
+// In a sentence, a word typed as part of a thesaurus phrase found whole that covers two or more
+// query words besides stop words ("wants her money back"), found in an entity by its own
+// matches ("take back"), counts this share of them: the caller meant the phrase, whose group
+// still reaches what it means. Not when some entity holds all the words of the typed phrase
+// ("human resources"). On the customer-words queries: +1 first result of 422 on the catalogs
+// fitted on, +2 of 465 on heldout11-20 and +3 of 380 on heldout21-28; 0.3 and 0.7 won less
+// (ranking-history.md).
 inline constexpr float kPhraseWordAlone = 0.5f;
 // A word two different synonyms of which are found in the document ("broke" -> "repair" in the
 // title and "warranty" in the keywords): that share of the second one is added.

@@ -54,6 +54,7 @@ QList<SearchResult> SearchEngine::search(const QString &query, const SearchOptio
     addEmailMatchers(x, plan);
     addLastResortTypos(x, plan);
     weighConcepts(x, plan);
+    weakenPhraseWordsFoundAlone(plan);
     Scratch *scratch = accumulate(x, plan, options);
     if (!scratch)
         return {};

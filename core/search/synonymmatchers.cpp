@@ -36,8 +36,10 @@ float phraseFieldWeight(Field f)
 }
 
 // One alternative phrase for the concepts it covers, at the given quality: its one word's
-// forms as term matchers, or the entities holding all of its words as document hits.
-void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase &p,
+// forms as term matchers, or the entities holding all of its words as document hits. Returns
+// whether some entity holds all of the alternative's words, or may: when every one of them is
+// too common to look up, the directory uses them all a lot.
+bool addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase &p,
                     const std::vector<size_t> &covered, const QString &typed, float quality)
 {
     const Lexicon &lex = *x.lexicon;
@@ -53,7 +55,7 @@ void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase
         if (!p.stop(k))
             required.push_back(k);
     if (required.empty())
-        return;
+        return false;
     // "not there" is not "not": a phrase left with one word once its stop
     // words are gone must be found whole.
     const bool withStopWords = required.size() == 1 && p.size() > 1;
@@ -74,19 +76,22 @@ void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase
     if (required.size() == 1) {
         const std::uint32_t group = x.terms.findStem(p.stem(required.front()));
         if (group == kNoTerm)
-            return;
+            return false;
+        bool held = false;
         for (size_t ci : covered) {
             for (std::uint32_t t : x.terms.stemGroup(group)) {
                 if (!standsFor(required.front(), t))
                     continue;
+                held = true;
                 bool better = true;
                 for (std::uint32_t mi : plan.termMatchers[ci]) {
-                    if (plan.matchers[mi].term == t) {
-                        better = plan.matchers[mi].quality < quality;
+                    Matcher &m = plan.matchers[mi];
+                    if (m.term == t) {
+                        better = m.quality < quality;
                         if (better) {
-                            plan.matchers[mi].quality = quality;
-                            plan.matchers[mi].kind = MatchKind::Synonym;
-                            plan.matchers[mi].note = note;
+                            m.quality = quality;
+                            m.kind = MatchKind::Synonym;
+                            m.note = note;
                         }
                         better = false;
                         break;
@@ -97,7 +102,7 @@ void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase
                         plan.addMatcher({t, quality, MatchKind::Synonym, note}));
             }
         }
-        return;
+        return held;
     }
     // A phrase of several words: the entity must contain all of them;
     // it counts as found in its weakest field.
@@ -128,10 +133,10 @@ void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase
         order.push_back({df, group, k});
     }
     if (!possible)
-        return;
+        return false;
     std::sort(order.begin(), order.end());
     if (order.front().df > ranking::kPrefixPostingBudget)
-        return; // every word too common to tell anything
+        return true; // every word too common to tell anything
     // Dense, generation-stamped scratch: no hashing per posting.
     phrase.begin(x.docs.size());
     for (size_t k = 0; k < order.size(); ++k) {
@@ -153,13 +158,16 @@ void addAlternative(const SearchIndex &x, QueryPlan &plan, const Lexicon::Phrase
         phrase.endWord(k);
     }
     const std::uint32_t m = plan.addMatcher({kNoTerm, quality, MatchKind::Synonym, note});
+    bool held = false;
     for (size_t slot = 0; slot < phrase.touched.size(); ++slot) {
         const std::uint32_t doc = phrase.touched[slot];
         if (phrase.count[slot] != order.size())
             continue; // has only some of the words: not this phrase, but others may
+        held = true;
         for (size_t ci : covered)
             plan.docHits[ci].push_back({doc, phrase.value[slot] * quality, Field::Keywords, m});
     }
+    return held;
 }
 
 // Groups already brought in, by (group, first query word): a phrase typed whole is not
@@ -170,26 +178,19 @@ std::uint64_t groupAt(int group, size_t word)
     return (std::uint64_t(std::uint32_t(group)) << 32) | std::uint64_t(word);
 }
 
-// The concepts said as the words of a typed phrase with two or more of them ("money back"),
-// and those of such a phrase some entity holds whole ("human resources").
-struct PhraseWords
-{
-    explicit PhraseWords(size_t concepts) : said(concepts), inDirectory(concepts) {}
-    std::vector<bool> said;
-    std::vector<bool> inDirectory;
-};
-
 // Synonyms: any run of query words that is a phrase of the thesaurus or of the admins'
 // groups, and not across a comma or full stop, brings the group's other phrases in as
 // alternatives for the words it covers.
 // The words must be forms of the phrase's words, not derivations sharing their stems
 // ("installation" is not one of the "instalments").
-void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn,
-                     PhraseWords &phraseWords)
+void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn)
 {
     const Lexicon &lex = *x.lexicon;
     const std::vector<int> &conceptOfWord = plan.conceptOfWord;
     const int maxSpan = lex.maxPhraseWords();
+    // The concepts said as words of a phrase of several of them ("money back"), and those of
+    // such a phrase some entity holds all the words of ("human resources").
+    std::vector<bool> inPhrase(plan.concepts.size()), held(plan.concepts.size());
     for (size_t a = 0; a < plan.words.size(); ++a) {
         std::string key;
         for (size_t len = 1; len <= static_cast<size_t>(maxSpan) && a + len <= plan.words.size();
@@ -233,42 +234,23 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
                 if (!said)
                     continue;
                 broughtIn.insert(groupAt(g, a));
-                if (covered.size() > 1)
-                    for (size_t ci : covered)
-                        phraseWords.said[ci] = true;
+                const bool severalWords = covered.size() > 1;
                 // The group's own member that was typed is what was typed, not a synonym:
                 // a keyword phrase typed whole counts as exact.
                 for (const Lexicon::Phrase &p : phrases) {
                     const bool asTyped = len > 1 && sameStems(p);
-                    const size_t hits = plan.docHits[covered.front()].size();
-                    addAlternative(x, plan, p, covered, typed,
-                                   asTyped ? ranking::kExact : ranking::kSynonym);
-                    if (asTyped && plan.docHits[covered.front()].size() > hits)
-                        for (size_t ci : covered)
-                            phraseWords.inDirectory[ci] = true;
+                    const bool holds = addAlternative(
+                        x, plan, p, covered, typed, asTyped ? ranking::kExact : ranking::kSynonym);
+                    for (size_t ci : covered) {
+                        inPhrase[ci] = inPhrase[ci] || severalWords;
+                        held[ci] = held[ci] || (severalWords && asTyped && holds);
+                    }
                 }
             }
         }
     }
-}
-
-// In a sentence, a word said as part of a phrase means what the phrase means: the "back" of
-// "wants her money back" found alone ("take back") is weaker evidence than the word said
-// alone would be. Only the word's own matchers (exact, stem, prefix, typo) lose; the phrase's
-// alternatives are synonyms and keep their weight. A phrase some entity holds whole ("human
-// resources and estates") is the directory's own name for something, and its words stay as
-// they are.
-void weakenPhraseWordsFoundAlone(QueryPlan &plan, const PhraseWords &phraseWords)
-{
-    for (size_t ci = 0; ci < plan.concepts.size(); ++ci) {
-        if (!phraseWords.said[ci] || phraseWords.inDirectory[ci])
-            continue;
-        for (std::uint32_t mi : plan.termMatchers[ci]) {
-            Matcher &m = plan.matchers[mi];
-            if (m.kind != MatchKind::Synonym && m.kind != MatchKind::Nickname)
-                m.quality *= ranking::kPhraseWordAlone;
-        }
-    }
+    for (size_t ci = 0; ci < plan.concepts.size(); ++ci)
+        plan.concepts[ci].inCallersPhrase = inPhrase[ci] && !held[ci];
 }
 
 // A thesaurus phrase said with other words inside it ("walked out with a saw without
@@ -415,12 +397,31 @@ void addSynonymMatchers(const SearchIndex &x, QueryPlan &plan)
         return;
     readMisspeltWords(x, plan);
     BroughtIn broughtIn;
-    PhraseWords phraseWords(plan.concepts.size());
-    addTypedPhrases(x, plan, broughtIn, phraseWords);
-    if (plan.sentence)
-        weakenPhraseWordsFoundAlone(plan, phraseWords);
+    addTypedPhrases(x, plan, broughtIn);
     addGappedPhrases(x, plan, broughtIn);
     addRelatedPhrases(x, plan);
+}
+
+void weakenPhraseWordsFoundAlone(QueryPlan &plan)
+{
+    if (!plan.sentence)
+        return;
+    // The word's own matches: it, its stem, completions and typos. Its synonyms, those of
+    // the phrase and those of the word alone, are what the caller meant.
+    const auto weaken = [&](std::uint32_t mi) {
+        const MatchKind k = plan.matchers[mi].kind;
+        return k != MatchKind::Synonym && k != MatchKind::Nickname;
+    };
+    for (size_t ci = 0; ci < plan.concepts.size(); ++ci) {
+        if (!plan.concepts[ci].inCallersPhrase)
+            continue;
+        for (std::uint32_t mi : plan.termMatchers[ci])
+            if (weaken(mi))
+                plan.matchers[mi].quality *= ranking::kPhraseWordAlone;
+        for (QueryPlan::DocHit &h : plan.docHits[ci])
+            if (weaken(h.matcher))
+                h.value *= ranking::kPhraseWordAlone;
+    }
 }
 
 } // namespace whoowns::search

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 
 namespace whoowns::test {
@@ -121,6 +122,16 @@ inline const SearchResult *find(const QList<SearchResult> &results, const QStrin
 // A pointer into a temporary answer would dangle once the statement ends: keep the answer in a
 // variable, or ask found().
 const SearchResult *find(QList<SearchResult> &&results, const QString &id) = delete;
+
+// Whether a thesaurus group reached the result through several typed words (a phrase), not
+// through one word alone (a related idea, kRelated): its explanation names the words typed.
+inline bool reachedByPhrase(const SearchResult *result)
+{
+    return result && std::any_of(result->why.begin(), result->why.end(), [](const QString &w) {
+               return w.startsWith(QLatin1String("synonym: ")) &&
+                      w.section(QLatin1Char('~'), 0, 0).count(QLatin1Char(' ')) > 1;
+           });
+}
 
 // Whether entity id is in the answer.
 inline bool found(const QList<SearchResult> &results, const QString &id)
