@@ -21,13 +21,35 @@ bool isFormOf(const QueryWord &w, const Lexicon::Phrase &p, size_t k)
     return w.stem == p.stem(k) && inflectionsOfOneWord(w.folded, p.word(k));
 }
 
-// The query words [from, to) as typed, lower-cased, for explanations ("walked out with a saw").
-QString typedWords(const std::vector<QueryWord> &words, size_t from, size_t to)
+// The query words at the given positions (in order) as typed, lower-cased, for explanations:
+// the stop words between two of them are shown ("track the order"), other words are left out
+// ("walked out … without paying"), so that the explanation names only what matched.
+QString typedWords(const std::vector<QueryWord> &words, const std::vector<size_t> &positions)
 {
     QString typed;
-    for (size_t k = from; k < to; ++k)
-        typed += (k > from ? QStringLiteral(" ") : QString()) + words[k].text.toLower();
+    for (size_t i = 0; i < positions.size(); ++i) {
+        if (i > 0) {
+            const auto from = words.begin() + static_cast<std::ptrdiff_t>(positions[i - 1] + 1);
+            const auto to = words.begin() + static_cast<std::ptrdiff_t>(positions[i]);
+            if (std::all_of(from, to, [](const QueryWord &w) { return w.stop; })) {
+                for (auto w = from; w != to; ++w)
+                    typed += QLatin1Char(' ') + w->text.toLower();
+                typed += QLatin1Char(' ');
+            } else {
+                typed += QStringLiteral(" \u2026 ");
+            }
+        }
+        typed += words[positions[i]].text.toLower();
+    }
     return typed;
+}
+
+// The query words [from, to) as typed, lower-cased ("money back").
+QString typedWords(const std::vector<QueryWord> &words, size_t from, size_t to)
+{
+    std::vector<size_t> positions(to - from);
+    std::iota(positions.begin(), positions.end(), from);
+    return typedWords(words, positions);
 }
 
 float phraseFieldWeight(Field f)
@@ -276,6 +298,7 @@ void addGappedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtI
                 continue;
             const size_t window = p.size() - first + ranking::kPhraseGapWords;
             std::vector<size_t> covered = {static_cast<size_t>(conceptOfWord[a])};
+            std::vector<size_t> said = {a}; // the query words that matched
             size_t at = a;
             bool found = true;
             for (size_t k = first + 1; k < p.size() && found; ++k) {
@@ -288,6 +311,7 @@ void addGappedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtI
                         break;
                     if (!wb.stop && conceptOfWord[b] >= 0 && isFormOf(wb, p, k)) {
                         covered.push_back(static_cast<size_t>(conceptOfWord[b]));
+                        said.push_back(b);
                         at = b;
                         found = true;
                         break;
@@ -296,7 +320,7 @@ void addGappedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtI
             }
             if (!found || !broughtIn.insert(groupAt(ps.group, a)).second)
                 continue;
-            const QString typed = typedWords(plan.words, a, at + 1);
+            const QString typed = typedWords(plan.words, said);
             for (const Lexicon::Phrase &q : lex.group(ps.group))
                 addAlternative(x, plan, q, covered, typed,
                                ranking::kSynonym * ranking::kGappedPhrase);

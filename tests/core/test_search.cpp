@@ -467,7 +467,7 @@ TEST_CASE("a thesaurus phrase said with a few other words inside it still counts
           QLatin1String("R-THEFT"));
     CHECK(
         whyOf(QStringLiteral("man walked out with a saw without paying"))
-            .contains(QLatin1String("synonym: walked out with a saw without paying~shoplifting")));
+            .contains(QString::fromUtf8("synonym: walked out \u2026 without paying~shoplifting")));
     // More than kPhraseGapWords words inside: they belong to other thoughts.
     static_assert(rk::kPhraseGapWords < 8);
     CHECK(!byPhrase(
