@@ -257,16 +257,18 @@ void addTypedPhrases(const SearchIndex &x, QueryPlan &plan, BroughtIn &broughtIn
                     continue;
                 broughtIn.insert(groupAt(g, a));
                 const bool severalWords = covered.size() > 1;
+                if (severalWords)
+                    for (size_t ci : covered)
+                        inPhrase[ci] = true;
                 // The group's own member that was typed is what was typed, not a synonym:
                 // a keyword phrase typed whole counts as exact.
                 for (const Lexicon::Phrase &p : phrases) {
                     const bool asTyped = len > 1 && sameStems(p);
                     const bool holds = addAlternative(
                         x, plan, p, covered, typed, asTyped ? ranking::kExact : ranking::kSynonym);
-                    for (size_t ci : covered) {
-                        inPhrase[ci] = inPhrase[ci] || severalWords;
-                        held[ci] = held[ci] || (severalWords && asTyped && holds);
-                    }
+                    if (severalWords && asTyped && holds)
+                        for (size_t ci : covered)
+                            held[ci] = true;
                 }
             }
         }

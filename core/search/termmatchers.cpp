@@ -228,13 +228,15 @@ void addTermMatchers(const SearchIndex &x, QueryPlan &plan)
 void addLastResortTypos(const SearchIndex &x, QueryPlan &plan)
 {
     const size_t nc = plan.concepts.size();
+    if (plan.sentence || nc == 0)
+        return;
     // Only when the query would find nothing at all: beside a word that finds something, a
     // known word is what was meant ("caller is deaf, needs a text": not "dear" or "dead").
     const bool findsNothing = std::all_of(plan.termMatchers.begin(), plan.termMatchers.end(),
                                           [](const auto &m) { return m.empty(); }) &&
                               std::all_of(plan.docHits.begin(), plan.docHits.end(),
                                           [](const auto &h) { return h.empty(); });
-    if (plan.sentence || nc == 0 || !findsNothing)
+    if (!findsNothing)
         return;
     for (size_t ci = 0; ci < nc; ++ci) {
         const Concept &c = plan.concepts[ci];
